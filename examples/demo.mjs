@@ -1,0 +1,13 @@
+// The seed demo: what sejajar can say about the five seed articles in examples/corpus/.
+// Run it with `npm run demo` from the repository root (it installs and builds first).
+// Each section lives in sections/ and prints one thing; add a section, not a branch here.
+import { loadCorpus } from './sections/corpus.mjs';
+import { sentencesSection } from './sections/sentences.mjs';
+
+const corpus = await loadCorpus(new URL('./corpus/', import.meta.url));
+const sections = [sentencesSection];
+
+for (const section of sections) {
+  console.log(`\n=== ${section.title} ===`);
+  await section.run(corpus);
+}

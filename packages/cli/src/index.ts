@@ -1,0 +1,1 @@
+export { run, program, ExitCode } from './program.js';

@@ -1,0 +1,36 @@
+import { readTextFile, decodeText } from '@sejajar/text';
+
+/** Read a text argument: a path, or `-` for standard input. Decoding rules are {@link decodeText}'s. */
+export async function readInput(path: string): Promise<string> {
+  if (path !== '-') return readTextFile(path);
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), 'standard input');
+}
+
+/**
+ * Write lines to standard output in large chunks, waiting when the pipe is full, so a
+ * 20 MB input neither floods memory with pending writes nor makes one write per line.
+ */
+export async function writeLines(lines: Iterable<string>): Promise<void> {
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (buffer.length === 0) return;
+    const ok = process.stdout.write(buffer.join(''));
+    buffer = [];
+    size = 0;
+    if (!ok) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  };
+  for (const line of lines) {
+    buffer.push(line, '\n');
+    size += line.length + 1;
+    if (size > 1 << 16) await flush();
+  }
+  await flush();
+}
+
+/** One line of text for a span that may contain line breaks (`--format text`). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+}

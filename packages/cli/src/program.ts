@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { SejajarError } from '@sejajar/text';
+import { splitCommand } from './commands/split.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** Exit codes: the contract scripts rely on. */
+export const ExitCode = {
+  /** Ran and every check passed. */
+  ok: 0,
+  /** Ran, but a check failed (e.g. a batch line failed, `--fail-on-spun` found a spun text). */
+  checkFailed: 1,
+  /** Bad usage or bad input: nothing useful was produced. */
+  badInput: 2,
+} as const;
+
+/** The subcommands, each with its own `--help` and `--version`. */
+function commands(): Command[] {
+  return [splitCommand()];
+}
+
+/** Build the `sejajar` program; every command exits through {@link run}'s error handling. */
+export function program(): Command {
+  const root = new Command('sejajar')
+    .description('line up news across languages: split, detect languages, align sentences, flag spun text')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)');
+  for (const command of commands()) {
+    root.addCommand(command.version(version, '-V, --version').showHelpAfterError('(run with --help for usage)'));
+  }
+  root.exitOverride();
+  for (const command of root.commands) command.exitOverride();
+  return root;
+}
+
+/**
+ * Run the CLI on `argv` (as in `process.argv`) and return the exit code. Messages go to stderr,
+ * data to stdout; a `SejajarError` (bad input) is reported in one line and exits 2.
+ */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await program().parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end the parse with exit code 0; every other commander error is usage.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+    }
+    if (error instanceof SejajarError) {
+      process.stderr.write(`sejajar: ${error.message}\n`);
+      return ExitCode.badInput;
+    }
+    throw error;
+  }
+}

@@ -2,18 +2,11 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { SejajarError } from '@sejajar/text';
 import { splitCommand } from './commands/split.js';
+import { ExitCode } from './exit.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-/** Exit codes: the contract scripts rely on. */
-export const ExitCode = {
-  /** Ran and every check passed. */
-  ok: 0,
-  /** Ran, but a check failed (e.g. a batch line failed, `--fail-on-spun` found a spun text). */
-  checkFailed: 1,
-  /** Bad usage or bad input: nothing useful was produced. */
-  badInput: 2,
-} as const;
+export { ExitCode };
 
 /** The subcommands, each with its own `--help` and `--version`. */
 function commands(): Command[] {

@@ -1,0 +1,191 @@
+import { SejajarError, splitSentences, type Sentence } from '@sejajar/text';
+import type { Alignment, Dictionary, Link } from './types.js';
+import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
+import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
+import { learnLexicon } from './model1.js';
+import { lookupKeys, primaryLanguage } from './normalize.js';
+import { bandedSearch, diagonal, type Bead } from './search.js';
+import { lengthRatio, Similarity, type SimilarityModel } from './similarity.js';
+
+/** Options for {@link alignSentences}. Defaults were tuned on development data only. */
+export interface AlignOptions {
+  /** BCP 47 tag of the source language; picks the splitter's abbreviations and the built-in lexicon. Default: unknown. */
+  sourceLanguage?: string;
+  /** BCP 47 tag of the target language. Default: unknown. */
+  targetLanguage?: string;
+  /** A user dictionary, source word → target words (see `parseDictionary`). Default: none. */
+  dictionary?: Dictionary;
+  /**
+   * Use the built-in Indonesian–English lexicon when the pair is Indonesian/Malay and English
+   * (either way round; guessed from the words when the languages are not given). Default `true`.
+   */
+  builtinLexicon?: boolean;
+  /** Learn word pairs from the first pass's confident links and align again. Default `true`. */
+  learnLexicon?: boolean;
+  /**
+   * Similarity a link needs per sentence it covers to beat leaving its sentences unaligned:
+   * raise it to leave more sentences without counterpart. Default `0.3`.
+   */
+  threshold?: number;
+}
+
+/** Tuned constants of the scoring model (see docs/alignment.md). */
+const MODEL: SimilarityModel = { lexicalWeight: 0.75, variance: 6.8 };
+const DEFAULT_THRESHOLD = 0.3;
+/** Extra cost of links of more than one sentence a side, so 1-1 wins a tie. */
+const MERGE_PENALTY: Record<string, number> = { '2,1': 0.05, '1,2': 0.05, '2,2': 0.15, '3,1': 0.15, '1,3': 0.15 };
+/** First-pass links at least this much above the threshold train the learned lexicon. */
+const CONFIDENT_MARGIN = 0.15;
+const MIN_TRAINING_LINKS = 20;
+const MIN_RATIO_LINKS = 3;
+const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
+
+function sentencesOf(input: string | readonly Sentence[], language: string | undefined, side: string): Sentence[] {
+  if (typeof input === 'string') return splitSentences(input, { language });
+  if (!Array.isArray(input)) throw new SejajarError('BAD_INPUT', `alignSentences: the ${side} must be a text or an array of sentences`);
+  return [...input];
+}
+
+/** Share of a side's word types a dictionary knows (through their lookup keys). */
+function coverage(side: Side, dictionary: Dictionary, language: string): number {
+  let words = 0;
+  let known = 0;
+  for (const key of side.keys) {
+    if (!isWordKey(key)) continue;
+    words++;
+    if (lookupKeys(key, language).some((k) => dictionary.has(k))) known++;
+  }
+  return words === 0 ? 0 : known / words;
+}
+
+/** The built-in lexicon in the direction the pair needs, or none. */
+function builtinFor(source: Side, target: Side): Dictionary | undefined {
+  const idEn = builtinIndonesianEnglish();
+  const malay = (l: string | undefined): boolean => l === 'id' || l === 'ms';
+  const { language: sl } = source;
+  const { language: tl } = target;
+  if (malay(sl) && tl === 'en') return idEn;
+  if (sl === 'en' && malay(tl)) return invertDictionary(idEn);
+  if (sl !== undefined && tl !== undefined) return undefined;
+  // A language not given: let the words say which way round the pair is, if either.
+  const enId = invertDictionary(idEn);
+  const forward = Math.min(coverage(source, idEn, 'id'), coverage(target, enId, 'en'));
+  const backward = Math.min(coverage(source, enId, 'en'), coverage(target, idEn, 'id'));
+  if (Math.max(forward, backward) < 0.25 || Math.abs(forward - backward) < 0.1) return undefined;
+  return forward > backward ? idEn : enId;
+}
+
+function withLanguage(side: Side, language: string | undefined): Side {
+  return side.language === language ? side : { ...side, language };
+}
+
+function align(
+  source: Side,
+  target: Side,
+  matches: readonly (ReadonlySet<number> | readonly number[])[],
+  threshold: number,
+  guide?: { center: Float64Array; ratio: number },
+) {
+  const similarity = new Similarity(source, target, matches, MODEL, guide?.ratio);
+  const gain = (s0: number, a: number, t0: number, b: number): number => {
+    if (a === 0 || b === 0) return 0;
+    return (a + b) * (similarity.score(s0, a, t0, b) - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0);
+  };
+  const n = source.sentences.length;
+  const m = target.sentences.length;
+  const beads = bandedSearch(n, m, guide?.center ?? diagonal(source.chars, target.chars), gain, SEARCH);
+  return { beads, similarity };
+}
+
+function pathCenter(beads: readonly Bead[], n: number): Float64Array {
+  const center = new Float64Array(n + 1);
+  for (const bead of beads) for (let r = 0; r <= bead.a; r++) center[bead.s0 + r] = bead.t0 + (bead.a === 0 ? bead.b : (bead.b * r) / bead.a);
+  return center;
+}
+
+/** Scores for the final links: similarity for pairs, 1 − best nearby similarity for the unaligned. */
+function toLinks(beads: readonly Bead[], similarity: Similarity, n: number, m: number): Link[] {
+  const range = (first: number, count: number): number[] => Array.from({ length: count }, (_, k) => first + k);
+  const clamp = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+  return beads.map((bead) => {
+    let score: number;
+    if (bead.a > 0 && bead.b > 0) score = similarity.score(bead.s0, bead.a, bead.t0, bead.b);
+    else {
+      let best = 0;
+      for (let d = -2; d <= 2; d++) {
+        if (bead.a > 0 && bead.t0 + d >= 0 && bead.t0 + d < m) best = Math.max(best, similarity.score(bead.s0, 1, bead.t0 + d, 1));
+        if (bead.b > 0 && bead.s0 + d >= 0 && bead.s0 + d < n) best = Math.max(best, similarity.score(bead.s0 + d, 1, bead.t0, 1));
+      }
+      score = 1 - best;
+    }
+    return { source: range(bead.s0, bead.a), target: range(bead.t0, bead.b), score: clamp(score) };
+  });
+}
+
+/**
+ * Align the sentences of a text with those of its counterpart (a translation, or a report of
+ * the same story in another language).
+ *
+ * Evidence: word types matched across the two sides (identical words and numbers, month names,
+ * quotes and question marks, dictionary translations, cognates by edit distance, and word pairs
+ * learned from the input), weighted by rarity, plus Gale–Church length agreement. A banded
+ * dynamic programme finds the links; a sentence stays unaligned when nothing supports a link.
+ * Time and memory grow linearly with the number of sentences.
+ *
+ * @param source the source text, or its sentences (offsets into the source text)
+ * @param target the target text, or its sentences
+ * @returns every sentence of both sides in exactly one link, in order
+ */
+export function alignSentences(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): Alignment {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) throw new SejajarError('BAD_OPTION', `alignSentences: threshold must be between 0 and 1, got ${threshold}`);
+  const sourceSentences = sentencesOf(source, options.sourceLanguage, 'source');
+  const targetSentences = sentencesOf(target, options.targetLanguage, 'target');
+  const n = sourceSentences.length;
+  const m = targetSentences.length;
+  if (n === 0 || m === 0) {
+    const links: Link[] = [
+      ...sourceSentences.map((_, i) => ({ source: [i], target: [], score: 1 })),
+      ...targetSentences.map((_, j) => ({ source: [], target: [j], score: 1 })),
+    ];
+    return { links, source: sourceSentences, target: targetSentences };
+  }
+  let sourceSide = prepareSide(sourceSentences, primaryLanguage(options.sourceLanguage));
+  let targetSide = prepareSide(targetSentences, primaryLanguage(options.targetLanguage));
+  const dictionaries: Dictionary[] = [];
+  if (options.dictionary) dictionaries.push(options.dictionary);
+  if (options.builtinLexicon ?? true) {
+    const builtin = builtinFor(sourceSide, targetSide);
+    if (builtin !== undefined) {
+      dictionaries.push(builtin);
+      // A guessed direction also tells the stemmer which language each side is.
+      const idEn = builtinIndonesianEnglish();
+      if (sourceSide.language === undefined) sourceSide = withLanguage(sourceSide, builtin === idEn ? 'id' : 'en');
+      if (targetSide.language === undefined) targetSide = withLanguage(targetSide, builtin === idEn ? 'en' : 'id');
+    }
+  }
+  const matches = matchTypes(sourceSide, targetSide, { dictionaries, cognates: true });
+  let { beads, similarity } = align(sourceSide, targetSide, matches, threshold);
+
+  // Second pass: the links the first pass is sure of tell the length ratio of linked text (the
+  // whole documents' ratio is skewed by sentences without counterpart) and, when there are
+  // enough of them, teach a lexicon of the input's own words.
+  const confident = beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
+  let changed = false;
+  let ratio = similarity.ratio;
+  if (confident.length >= MIN_RATIO_LINKS) {
+    const sum = (chars: Float64Array, first: number, count: number): number => chars.slice(first, first + count).reduce((x, y) => x + y, 0);
+    ratio = lengthRatio(
+      confident.map((bead) => sum(sourceSide.chars, bead.s0, bead.a)),
+      confident.map((bead) => sum(targetSide.chars, bead.t0, bead.b)),
+    );
+    changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
+  }
+  if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
+    const learned = learnLexicon(sourceSide, targetSide, confident, { iterations: 5, minProbability: 0.2, minCount: 2 });
+    for (const [s, ts] of learned) for (const t of ts) matches[s]!.add(t);
+    changed ||= learned.size > 0;
+  }
+  if (changed) ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
+  return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
+}

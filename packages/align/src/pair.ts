@@ -1,0 +1,308 @@
+// Document pairing: which documents of a pile are counterparts in another language, which report
+// the same story in one language, and which nearly copy each other. Candidates come from an
+// inverted index over language-neutral evidence (numbers, months, names, words put into English
+// through a lexicon), so no pair of documents is compared sentence by sentence.
+import { words } from '@sejajar/text';
+import { builtinIndonesianEnglish } from './dictionary.js';
+import { fold, lookupKeys, monthOf, numberKey, primaryLanguage } from './normalize.js';
+import type { Dictionary } from './types.js';
+
+/** A document to pair: an id of your choice, its language (BCP 47) and its text. */
+export interface PairingDocument {
+  readonly id: string;
+  readonly language: string;
+  readonly text: string;
+}
+
+/**
+ * What pairing needs of a document, small enough to keep for a whole corpus and plain JSON, so
+ * workers can compute it and a resumed run can read it back. Counts are keyed by evidence:
+ * `#1500` a number, `@m10` a month, `~ksnv` a name's consonant skeleton, `w:soldier` a word
+ * in English (as written, or through a lexicon).
+ */
+export interface DocumentFingerprint {
+  readonly id: string;
+  readonly language: string;
+  /** Language-neutral evidence, compared across languages. */
+  readonly pivot: Readonly<Record<string, number>>;
+  /** Every content word (folded, stemmed), numbers and names: compared within one language. */
+  readonly words: Readonly<Record<string, number>>;
+  /** Numbers and names in document order: counterparts and copies keep their order. */
+  readonly anchors: readonly string[];
+}
+
+/** Options of {@link fingerprintDocument}. */
+export interface FingerprintOptions {
+  /**
+   * Lexicons into English, by source language (primary subtag): word → English words. The
+   * built-in Indonesian–English lexicon serves `id` and `ms` unless replaced here.
+   */
+  lexicons?: Readonly<Record<string, Dictionary>>;
+}
+
+// Consonant skeleton of a name: spelling variants across languages and transliterations
+// (Zinovyev/Zinoviev, Moskow/Moscow, Rusia/Russia, Ukraina/Ukraine) share it.
+function skeleton(folded: string): string {
+  const w = folded
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v');
+  if (w.length === 0) return '';
+  const rest = w.slice(1).replace(/[aeiou]/g, '');
+  return (w[0] + rest).replace(/(.)\1+/g, '$1');
+}
+
+function englishStem(folded: string): string {
+  const keys = lookupKeys(folded, 'en');
+  return keys[keys.length - 1]!;
+}
+
+const bump = (counts: Record<string, number>, key: string): void => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** Reduce a document to the evidence {@link pairDocuments} compares. Linear in its length. */
+export function fingerprintDocument(doc: PairingDocument, options: FingerprintOptions = {}): DocumentFingerprint {
+  const language = primaryLanguage(doc.language) ?? 'und';
+  const lexicon = options.lexicons?.[language] ?? (language === 'id' || language === 'ms' ? builtinIndonesianEnglish() : undefined);
+  const tokens = words(doc.text);
+  // A capitalised word is a name unless the document also writes it in lower case ("The", "Dalam").
+  const lower = new Set<string>();
+  for (const token of tokens) if (!/^\p{Lu}/u.test(token.text)) lower.add(fold(token.text));
+  const pivot: Record<string, number> = {};
+  const wordCounts: Record<string, number> = {};
+  const anchors: string[] = [];
+  for (const token of tokens) {
+    const number = numberKey(token.text);
+    if (number !== undefined) {
+      bump(pivot, number);
+      bump(wordCounts, number);
+      anchors.push(number);
+      continue;
+    }
+    for (const part of token.text.split(/[-'’]/)) {
+      if (part.length < 2) continue;
+      const folded = fold(part);
+      const month = monthOf(folded);
+      if (month !== undefined) {
+        bump(pivot, month);
+        bump(wordCounts, month);
+        continue;
+      }
+      const isName = /^\p{Lu}/u.test(part) && !lower.has(folded) && folded.length >= 3;
+      if (isName) {
+        const key = `~${skeleton(folded)}`;
+        if (key.length >= 3) {
+          bump(pivot, key);
+          anchors.push(key);
+        }
+      }
+      bump(wordCounts, language === 'en' ? englishStem(folded) : (lookupKeys(folded, language).at(-1) ?? folded));
+      if (language === 'en') bump(pivot, `w:${englishStem(folded)}`);
+      else if (lexicon !== undefined) {
+        const key = lookupKeys(folded, language).find((k) => lexicon.has(k));
+        const english = key === undefined ? undefined : lexicon.get(key);
+        if (english !== undefined && english.length > 0) bump(pivot, `w:${englishStem(fold(english[0]!))}`);
+      }
+    }
+  }
+  return { id: doc.id, language, pivot, words: wordCounts, anchors };
+}
+
+/** Two counterpart documents in different languages. */
+export interface DocumentPair {
+  /** The document in the first language of the pair (in the order languages first appear, or as {@link PairingOptions.sourceLanguage}). */
+  readonly source: string;
+  readonly target: string;
+  /** How sure the pairing is, in [0,1]: shared evidence weighted by rarity, and kept in order. */
+  readonly score: number;
+}
+
+/** Two documents in one language where one nearly copies the other (syndication, spinning). */
+export interface NearCopy {
+  readonly a: string;
+  readonly b: string;
+  /** Share of their names and numbers that occur in the same order in both, in [0,1]. */
+  readonly similarity: number;
+}
+
+/** The result of {@link pairDocuments}. */
+export interface DocumentPairing {
+  /** Cross-language counterparts, one partner per document and language pair, best first. */
+  readonly pairs: DocumentPair[];
+  /** Groups (of two or more) of same-language documents reporting the same story, ids sorted. */
+  readonly stories: string[][];
+  /** Same-language near-copies. */
+  readonly nearCopies: NearCopy[];
+}
+
+/** Options of {@link pairDocuments}. */
+export interface PairingOptions extends FingerprintOptions {
+  /** Minimum pair score; below it a document stays unpaired. Default 0.3. */
+  minScore?: number;
+  /** Only pair documents of these two languages (source first). Default: every pair of languages. */
+  sourceLanguage?: string;
+  targetLanguage?: string;
+  /** Candidates examined per document. Default 8. */
+  candidates?: number;
+  /** Minimum similarity of two same-language documents to share a story. Default 0.2. */
+  storyThreshold?: number;
+  /** Minimum in-order share of names and numbers to call two documents near-copies. Default 0.6. */
+  nearCopyThreshold?: number;
+}
+
+type Vector = Map<string, number>;
+
+/** Sparse tf-idf vectors, unit length, over one kind of evidence. */
+function vectors(counts: readonly Readonly<Record<string, number>>[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const c of counts) for (const key of Object.keys(c)) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = counts.length;
+  return counts.map((c) => {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [key, count] of Object.entries(c)) {
+      const d = df.get(key)!;
+      // Evidence found in (almost) every document tells documents apart no better than none.
+      const idf = Math.log((n + 1) / d);
+      if (idf <= 0.05) continue;
+      const weight = (1 + Math.log(count)) * idf;
+      v.set(key, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [key, weight] of v) v.set(key, weight / norm);
+    return v;
+  });
+}
+
+/** Candidates by dot product through an inverted index: cost follows the shared evidence, not all pairs. */
+function neighbours(vs: readonly Vector[], allowed: (i: number, j: number) => boolean, k: number): Map<number, number>[] {
+  const index = new Map<string, number[]>();
+  vs.forEach((v, i) => {
+    for (const key of v.keys()) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  // Keys shared by a large share of a big corpus cost much and decide little.
+  const maxPosting = Math.max(50, Math.ceil(vs.length * 0.1));
+  return vs.map((v, i) => {
+    const dots = new Map<number, number>();
+    for (const [key, weight] of v) {
+      const list = index.get(key)!;
+      if (list.length > maxPosting) continue;
+      for (const j of list) if (j !== i && allowed(i, j)) dots.set(j, (dots.get(j) ?? 0) + weight * vs[j]!.get(key)!);
+    }
+    return new Map([...dots].sort((a, b) => b[1] - a[1]).slice(0, k));
+  });
+}
+
+/** Longest common subsequence of the anchors both documents have, over the shorter such list. */
+function inOrderShare(a: readonly string[], b: readonly string[]): number {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const x = a.filter((t) => inB.has(t));
+  const y = b.filter((t) => inA.has(t));
+  if (x.length === 0 || y.length === 0) return 0;
+  let previous = new Uint16Array(y.length + 1);
+  let current = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = x[i - 1] === y[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[y.length]! / Math.min(x.length, y.length);
+}
+
+function unionFind(n: number): { find: (i: number) => number; union: (i: number, j: number) => void } {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  return { find, union: (i, j) => void (parent[find(i)] = find(j)) };
+}
+
+/**
+ * Find counterpart documents across languages, stories within a language, and near-copies.
+ *
+ * Each document becomes a {@link DocumentFingerprint} (or pass fingerprints made earlier, e.g.
+ * by workers). Candidates come from an inverted index; a candidate pair scores the geometric
+ * mean of its evidence cosine and the share of names and numbers it keeps in the same order.
+ * Pairs are then chosen best-first, one partner per document and language pair, down to
+ * `minScore`, so articles with no counterpart stay unpaired.
+ */
+export function pairDocuments(docs: readonly (PairingDocument | DocumentFingerprint)[], options: PairingOptions = {}): DocumentPairing {
+  const minScore = options.minScore ?? 0.3;
+  const k = options.candidates ?? 8;
+  const fingerprints = docs.map((d) => ('pivot' in d ? d : fingerprintDocument(d, options)));
+  const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
+  // Which side is the source: the given source language, else the language met first.
+  const order = [...new Set([primaryLanguage(options.sourceLanguage), ...languages].filter((l) => l !== undefined))];
+  const rank = (language: string): number => order.indexOf(language);
+  const wanted = (a: string, b: string): boolean => {
+    if (a === b || a === 'und' || b === 'und') return false;
+    const s = primaryLanguage(options.sourceLanguage);
+    const t = primaryLanguage(options.targetLanguage);
+    if (s !== undefined && t !== undefined) return (a === s && b === t) || (a === t && b === s);
+    return true;
+  };
+
+  const pivot = vectors(fingerprints.map((f) => f.pivot));
+  const cross = neighbours(pivot, (i, j) => wanted(languages[i]!, languages[j]!), k);
+  const scored: DocumentPair[] = [];
+  cross.forEach((candidates, i) => {
+    for (const [j, cosine] of candidates) {
+      if (j < i && cross[j]!.has(i)) continue; // each unordered pair once
+      const orderShare = inOrderShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors);
+      const score = Math.sqrt(Math.max(0, Math.min(1, cosine)) * orderShare);
+      const [s, t] = rank(languages[i]!) <= rank(languages[j]!) ? [i, j] : [j, i];
+      scored.push({ source: fingerprints[s]!.id, target: fingerprints[t]!.id, score });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const languageOf = new Map(fingerprints.map((f, i) => [f.id, languages[i]!]));
+  const taken = new Set<string>();
+  const pairs: DocumentPair[] = [];
+  for (const pair of scored) {
+    if (pair.score < minScore) break;
+    const keyS = `${pair.source}\u0000${languageOf.get(pair.target)}`;
+    const keyT = `${pair.target}\u0000${languageOf.get(pair.source)}`;
+    if (taken.has(keyS) || taken.has(keyT)) continue;
+    taken.add(keyS);
+    taken.add(keyT);
+    pairs.push({ ...pair, score: Math.round(pair.score * 1000) / 1000 });
+  }
+
+  const same = vectors(fingerprints.map((f) => f.words));
+  const within = neighbours(same, (i, j) => languages[i] === languages[j] && languages[i] !== 'und', k);
+  const groups = unionFind(fingerprints.length);
+  const nearCopies: NearCopy[] = [];
+  within.forEach((candidates, i) => {
+    for (const [j, cosine] of candidates) {
+      if (j <= i) continue;
+      if (cosine >= (options.storyThreshold ?? 0.2)) groups.union(i, j);
+      const similarity = inOrderShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors);
+      if (similarity >= (options.nearCopyThreshold ?? 0.6)) {
+        nearCopies.push({ a: fingerprints[i]!.id, b: fingerprints[j]!.id, similarity: Math.round(similarity * 1000) / 1000 });
+      }
+    }
+  });
+  const byRoot = new Map<number, string[]>();
+  fingerprints.forEach((f, i) => {
+    const root = groups.find(i);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), f.id]);
+  });
+  const stories = [...byRoot.values()].filter((g) => g.length > 1).map((g) => g.sort());
+  stories.sort((a, b) => a[0]!.localeCompare(b[0]!));
+  return { pairs, stories, nearCopies };
+}

@@ -1,0 +1,146 @@
+// The similarity of a candidate link: how much of each side's word weight is matched in the
+// other side, and how well the lengths agree (Gale–Church).
+import type { Side } from './evidence.js';
+
+/** Bits of a sentence's types matched in one sentence of the other side (two 32-bit words). */
+type PairMask = Uint32Array; // [sourceLo, sourceHi, targetLo, targetHi]
+
+/** Parameters of the similarity; the defaults are tuned on development data (docs/alignment.md). */
+export interface SimilarityModel {
+  /** Share of lexical evidence in the similarity; the rest is length agreement. */
+  readonly lexicalWeight: number;
+  /** Gale–Church variance of target length per source character. */
+  readonly variance: number;
+}
+
+function sumBits(weights: Float64Array, lo: number, hi: number): number {
+  let sum = 0;
+  while (lo !== 0) {
+    const bit = 31 - Math.clz32(lo & -lo);
+    sum += weights[bit]!;
+    lo &= lo - 1;
+  }
+  while (hi !== 0) {
+    const bit = 31 - Math.clz32(hi & -hi);
+    sum += weights[bit + 32]!;
+    hi &= hi - 1;
+  }
+  return sum;
+}
+
+/** Standard normal cumulative distribution (Abramowitz–Stegun 7.1.26 through erf). */
+function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * z);
+  const erf = 1 - (((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t) * Math.exp(-z * z);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Target characters per source character, 1 when either side is empty. */
+export function lengthRatio(source: ArrayLike<number>, target: ArrayLike<number>): number {
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < source.length; i++) s += source[i]!;
+  for (let i = 0; i < target.length; i++) t += target[i]!;
+  return s > 0 && t > 0 ? t / s : 1;
+}
+
+/**
+ * Scores candidate links between two prepared sides. Sentence-pair matches are computed once
+ * (lazily, only for pairs the search visits) and combined for links of several sentences.
+ */
+export class Similarity {
+  private readonly pairs = new Map<number, PairMask | null>();
+  private readonly bit: Int32Array;
+  /** Target characters per source character expected of a link. */
+  readonly ratio: number;
+
+  constructor(
+    private readonly source: Side,
+    private readonly target: Side,
+    private readonly matches: readonly (ReadonlySet<number> | readonly number[])[],
+    private readonly model: SimilarityModel,
+    ratio?: number,
+  ) {
+    this.bit = new Int32Array(target.keys.length).fill(-1);
+    this.ratio = ratio ?? lengthRatio(source.chars, target.chars);
+  }
+
+  private pair(s: number, t: number): PairMask | null {
+    const key = s * (this.target.sentences.length + 1) + t;
+    const cached = this.pairs.get(key);
+    if (cached !== undefined) return cached;
+    const targetTypes = this.target.types[t]!;
+    targetTypes.forEach((type, b) => (this.bit[type] = b));
+    let sLo = 0, sHi = 0, tLo = 0, tHi = 0;
+    this.source.types[s]!.forEach((type, a) => {
+      for (const other of this.matches[type]!) {
+        const b = this.bit[other]!;
+        if (b < 0) continue;
+        if (a < 32) sLo |= 1 << a;
+        else sHi |= 1 << (a - 32);
+        if (b < 32) tLo |= 1 << b;
+        else tHi |= 1 << (b - 32);
+      }
+    });
+    for (const type of targetTypes) this.bit[type] = -1;
+    const mask = sLo | sHi | tLo | tHi ? Uint32Array.of(sLo, sHi, tLo, tHi) : null;
+    this.pairs.set(key, mask);
+    return mask;
+  }
+
+  /** Probability-like agreement of lengths in [0, 1]: 1 when the lengths are in the document's ratio. */
+  lengthAgreement(sourceChars: number, targetChars: number): number {
+    const mean = Math.max(1, (sourceChars + targetChars / this.ratio) / 2);
+    const delta = (targetChars - this.ratio * sourceChars) / Math.sqrt(this.model.variance * mean);
+    return 2 * (1 - normalCdf(Math.abs(delta)));
+  }
+
+  /**
+   * Lexical coverage in [0, 1]: each member sentence's share of word weight matched on the other
+   * side, averaged with the weakest member's share, so a link cannot carry a sentence that
+   * nothing in it supports.
+   */
+  lexical(s0: number, a: number, t0: number, b: number): number {
+    let sum = 0;
+    let weakest = 1;
+    for (let s = s0; s < s0 + a; s++) {
+      let lo = 0, hi = 0;
+      for (let t = t0; t < t0 + b; t++) {
+        const mask = this.pair(s, t);
+        if (mask !== null) {
+          lo |= mask[0]!;
+          hi |= mask[1]!;
+        }
+      }
+      const total = this.source.total[s]!;
+      const cover = total > 0 ? sumBits(this.source.weights[s]!, lo, hi) / total : 0;
+      sum += cover;
+      weakest = Math.min(weakest, cover);
+    }
+    for (let t = t0; t < t0 + b; t++) {
+      let lo = 0, hi = 0;
+      for (let s = s0; s < s0 + a; s++) {
+        const mask = this.pair(s, t);
+        if (mask !== null) {
+          lo |= mask[2]!;
+          hi |= mask[3]!;
+        }
+      }
+      const total = this.target.total[t]!;
+      const cover = total > 0 ? sumBits(this.target.weights[t]!, lo, hi) / total : 0;
+      sum += cover;
+      weakest = Math.min(weakest, cover);
+    }
+    return (sum / (a + b) + weakest) / 2;
+  }
+
+  /** Similarity in [0, 1] of source sentences s0…s0+a-1 with target sentences t0…t0+b-1. */
+  score(s0: number, a: number, t0: number, b: number): number {
+    let sourceChars = 0, targetChars = 0;
+    for (let s = s0; s < s0 + a; s++) sourceChars += this.source.chars[s]!;
+    for (let t = t0; t < t0 + b; t++) targetChars += this.target.chars[t]!;
+    const w = this.model.lexicalWeight;
+    return w * this.lexical(s0, a, t0, b) + (1 - w) * this.lengthAgreement(sourceChars, targetChars);
+  }
+}

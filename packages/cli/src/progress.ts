@@ -1,0 +1,30 @@
+import { SingleBar, Presets } from 'cli-progress';
+
+/** A progress bar on stderr, or nothing when stderr is not a terminal or `quiet` is set. */
+export interface Progress {
+  /** Show `done` of `total` for the named stage (a new stage restarts the bar). */
+  update(stage: string, done: number, total: number): void;
+  stop(): void;
+}
+
+/** Draw progress on stderr only when a person is watching it: pipes and CI logs stay clean. */
+export function progressBar(options: { quiet?: boolean } = {}): Progress {
+  if (options.quiet || !process.stderr.isTTY) return { update() {}, stop() {} };
+  const bar = new SingleBar(
+    { format: '{stage} [{bar}] {value}/{total} | {eta_formatted} left', hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let current: string | undefined;
+  return {
+    update(stage, done, total) {
+      if (stage !== current) {
+        if (current !== undefined) bar.stop();
+        current = stage;
+        bar.start(total, done, { stage: stage.padEnd(6) });
+      } else bar.update(done);
+    },
+    stop() {
+      if (current !== undefined) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// Benchmark: @sejajar/garble spun-text detection.
+// Run: npx pnpm@10.34.9 build && node bench/garble/garble.mjs   (from the repository root)
+//      add --dev to score the development files (Brown ca02–ca12) instead of the test files.
+//
+// 1. Seed 004 against our own word-level annotation (bench/garble/004.annotation.json).
+// 2. False flags per 100 words on clean news the model never read: Brown press reportage files
+//    held out of the derived data (odd-numbered A files) and seeds 001–003.
+// 3. Document AUC, verdict rates and word F1 on those Brown files against copies spun by
+//    spinner.mjs (WordNet, sense-blind) at rates 0.3, 0.5, 0.7, 0.9.
+// 4. Throughput in words per second (median of 5 runs over the whole set).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { detectGarble } from '@sejajar/garble';
+import { words } from '@sejajar/text';
+import { brownText } from './brown.mjs';
+import { spin } from './spinner.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = join(repo, 'examples/corpus');
+const dev = process.argv.includes('--dev');
+const heldOut = JSON.parse(readFileSync(join(repo, 'packages/garble/data/garble.json'), 'utf8')).heldOut;
+const brownFiles = dev ? heldOut.dev : heldOut.test;
+const RATES = [0.3, 0.5, 0.7, 0.9];
+
+/** Word-level counts: a word is positive when it overlaps a span. */
+function wordCounts(text, gold, predicted) {
+  const overlaps = (w, spans) => spans.some((s) => s.start < w.end && w.start < s.end);
+  let tp = 0, fp = 0, fn = 0, n = 0;
+  for (const w of words(text)) {
+    n++;
+    const g = overlaps(w, gold);
+    const p = overlaps(w, predicted);
+    if (g && p) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  }
+  return { tp, fp, fn, n };
+}
+const prf = ({ tp, fp, fn }) => {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f: (2 * p * r) / (p + r || 1) };
+};
+const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, n: a.n + b.n });
+const zero = { tp: 0, fp: 0, fn: 0, n: 0 };
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+
+function auc(positives, negatives) {
+  let wins = 0;
+  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (positives.length * negatives.length);
+}
+
+const seeds = ['000_43db5b59d1f35ee8.txt', '001_7a7919da632cfa80.txt', '002_10c81dd6a715adbc.txt', '003_c081621a7dec6798.txt', '004_86f3b54372aeb3e8.txt'];
+const seedText = Object.fromEntries(seeds.map((s) => [s.slice(0, 3), readFileSync(join(corpus, s), 'utf8')]));
+
+console.log('## Seeds');
+for (const [id, text] of Object.entries(seedText)) {
+  const r = detectGarble(text);
+  console.log(`${id}: ${r.verdict} (score ${r.score.toFixed(3)}, ${r.spans.length} spans)`);
+}
+
+console.log('\n## 004 against bench/garble/004.annotation.json (word level)');
+const annotation = JSON.parse(readFileSync(new URL('./004.annotation.json', import.meta.url), 'utf8'));
+const report004 = detectGarble(seedText['004']);
+const c004 = wordCounts(seedText['004'], annotation.spans, report004.spans);
+const m004 = prf(c004);
+console.log(`gold spans ${annotation.spans.length}, predicted spans ${report004.spans.length}; P ${m004.p.toFixed(3)} R ${m004.r.toFixed(3)} F1 ${m004.f.toFixed(3)}`);
+if (process.argv.includes('--show')) {
+  const overlaps = (s, spans) => spans.some((g) => g.start < s.end && s.start < g.end);
+  console.log('false positives:', report004.spans.filter((s) => !overlaps(s, annotation.spans)).map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`).join(', '));
+  console.log('missed:', annotation.spans.filter((s) => !overlaps(s, report004.spans)).map((s) => `${s.text}←${s.original}`).join(', '));
+}
+
+console.log(`\n## Clean news (${dev ? 'development' : 'test'} Brown press files: ${brownFiles.length}; seeds 001–003)`);
+const clean = [
+  ...brownFiles.map((f) => ({ name: f, text: brownText(f) })),
+  ...['001', '002', '003'].map((id) => ({ name: id, text: seedText[id] })),
+];
+let cleanCounts = zero;
+const cleanScores = [];
+let cleanFlagged = 0;
+for (const doc of clean) {
+  const r = detectGarble(doc.text);
+  const counts = wordCounts(doc.text, [], r.spans);
+  cleanCounts = add(cleanCounts, counts);
+  cleanScores.push(r.score);
+  if (r.verdict === 'spun') cleanFlagged++;
+  if (process.argv.includes('--show') && counts.fp > 0) console.log(`  ${doc.name}: ${r.spans.slice(0, 12).map((s) => `${s.text}→${s.suggestion ?? '?'}`).join(', ')}`);
+}
+console.log(`false flags: ${cleanCounts.fp} words in ${cleanCounts.n} = ${((100 * cleanCounts.fp) / cleanCounts.n).toFixed(2)} per 100 words; clean texts called spun: ${cleanFlagged} of ${clean.length}`);
+
+console.log('\n## Spun copies of the Brown files (bench/garble/spinner.mjs)');
+const brownClean = cleanScores.slice(0, brownFiles.length);
+const allSpun = [];
+let allCounts = zero;
+const rows = [];
+for (const rate of RATES) {
+  const scores = [];
+  let flagged = 0;
+  let counts = zero;
+  brownFiles.forEach((f, i) => {
+    const spun = spin(clean[i].text, rate, 1000 * rate + i);
+    const r = detectGarble(spun.text);
+    scores.push(r.score);
+    if (r.verdict === 'spun') flagged++;
+    counts = add(counts, wordCounts(spun.text, spun.spans, r.spans));
+  });
+  allSpun.push(...scores);
+  allCounts = add(allCounts, counts);
+  const m = prf(counts);
+  rows.push(`| ${rate} | ${auc(scores, cleanScores).toFixed(3)} | ${pct(flagged / brownFiles.length)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`);
+}
+console.log('| rate | AUC vs clean | called spun | word P | word R | word F1 |\n|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
+const all = prf(allCounts);
+console.log(`| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`);
+console.log(`(AUC pools the ${cleanScores.length} clean texts: ${brownClean.length} Brown files and seeds 001–003)`);
+
+console.log('\n## Throughput');
+const texts = clean.map((d) => d.text);
+const totalWords = texts.reduce((n, t) => n + words(t).length, 0);
+const runs = [];
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  for (const t of texts) detectGarble(t);
+  runs.push((performance.now() - started) / 1000);
+}
+runs.sort((a, b) => a - b);
+const median = runs[2];
+console.log(`${totalWords} words in ${median.toFixed(2)} s (median of 5) = ${Math.round(totalWords / median)} words/s`);
+const long = texts.join('\n\n').repeat(4);
+const startedLong = performance.now();
+detectGarble(long);
+const longSeconds = (performance.now() - startedLong) / 1000;
+console.log(`one ${words(long).length}-word text: ${longSeconds.toFixed(2)} s = ${Math.round(words(long).length / longSeconds)} words/s (linear time: same rate as above)`);

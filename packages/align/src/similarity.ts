@@ -5,12 +5,21 @@ import type { Side } from './evidence.js';
 /** Bits of a sentence's types matched in one sentence of the other side (two 32-bit words). */
 type PairMask = Uint32Array; // [sourceLo, sourceHi, targetLo, targetHi]
 
-/** Parameters of the similarity; the defaults are tuned on development data (docs/alignment.md). */
+/**
+ * Parameters of the similarity. Lexical coverage means different things in different documents
+ * (a rich dictionary makes true pairs cover 60 % of their words; cognates alone, 10 %), so it is
+ * calibrated per document: `floor` is the coverage chance reaches, `floor + scale` the coverage
+ * a true pair has, and `lexicalWeight` says how far lexical evidence is trusted over length.
+ */
 export interface SimilarityModel {
-  /** Share of lexical evidence in the similarity; the rest is length agreement. */
+  /** Share of (calibrated) lexical evidence in the similarity; the rest is length agreement. */
   readonly lexicalWeight: number;
   /** Gale–Church variance of target length per source character. */
   readonly variance: number;
+  /** Raw lexical coverage of unrelated sentences (calibrated to 0). */
+  readonly floor: number;
+  /** Raw lexical coverage above `floor` of true counterparts (calibrated to 1). */
+  readonly scale: number;
 }
 
 function sumBits(weights: Float64Array, lo: number, hi: number): number {
@@ -140,7 +149,8 @@ export class Similarity {
     let sourceChars = 0, targetChars = 0;
     for (let s = s0; s < s0 + a; s++) sourceChars += this.source.chars[s]!;
     for (let t = t0; t < t0 + b; t++) targetChars += this.target.chars[t]!;
-    const w = this.model.lexicalWeight;
-    return w * this.lexical(s0, a, t0, b) + (1 - w) * this.lengthAgreement(sourceChars, targetChars);
+    const { lexicalWeight: w, floor, scale } = this.model;
+    const lexical = Math.min(1, Math.max(0, (this.lexical(s0, a, t0, b) - floor) / scale));
+    return w * lexical + (1 - w) * this.lengthAgreement(sourceChars, targetChars);
   }
 }

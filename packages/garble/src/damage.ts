@@ -17,7 +17,7 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
   const findings: Finding[] = [];
   tokens.forEach((token, at) => {
-    if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3) return;
+    if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3 || lexicon.proper.has(token.lower)) return;
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
     const partners = [
@@ -30,24 +30,26 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     let best: { word: string; gain: number } | undefined;
     for (const candidate of candidatesOf(lexicon, token.lower, readings)) {
       const likeness = cosine(lexicon, token.lower, candidate.word) ?? 0;
-      if (!candidate.wordnet && likeness < 0.45) continue;
+      if (likeness < (candidate.wordnet ? 0.3 : 0.6)) continue;
       for (const partner of partners) {
         const mine = cosine(lexicon, token.lower, partner.word);
         const theirs = cosine(lexicon, candidate.word, partner.word);
         if (mine === undefined || theirs === undefined) continue;
         const pair = (w: string): string => (partner.before ? `${partner.word} ${w}` : `${w} ${partner.word}`);
         const attested = (lexicon.bigrams.get(pair(candidate.word)) ?? 0) - (lexicon.bigrams.get(pair(token.lower)) ?? 0);
+        // The original must belong with the partner word, and the word present must not.
+        if (theirs < 0.4 || candidate.word === partner.word) continue;
         const gain = theirs - mine + 0.05 * Math.max(-2, Math.min(4, attested));
         if (!best || gain > best.gain) best = { word: candidate.word, gain };
       }
     }
-    if (!best || best.gain < 0.12) return;
+    if (!best || best.gain < 0.25) return;
     findings.push({
       start: token.start,
       end: token.end,
       suggestion: matchCase(text.slice(token.start, token.end), best.word),
       reason: 'fixed-name',
-      confidence: logistic(20 * (best.gain - 0.15)),
+      confidence: logistic(15 * (best.gain - 0.3)),
     });
   });
   return findings;
@@ -120,27 +122,28 @@ export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[], tex
  */
 export function attributions(lexicon: Lexicon, tokens: readonly Token[]): Finding[] {
   let said = 0;
-  const others: { token: Token; form: 'ed' | 's' }[] = [];
+  const others: Token[] = [];
   tokens.forEach((token, at) => {
     if (token.lower === 'said' || token.lower === 'says') {
       said++;
       return;
     }
     if (token.functionWord || token.special || (token.capitalised && !token.initial)) return;
-    const form = analyse(lexicon, token.lower).find((r) => r.pos === 'v' && (r.form === 'ed' || r.form === 's'))?.form;
-    if (form !== 'ed' && form !== 's') return;
-    if ((cosine(lexicon, token.lower, form === 'ed' ? 'said' : 'says') ?? 0) < 0.3) return;
+    // A past-tense verb with no noun reading ("mentioned", "stated"), near "said" in meaning.
+    const readings = analyse(lexicon, token.lower);
+    if (!readings.some((r) => r.pos === 'v' && r.form === 'ed') || readings.some((r) => r.pos === 'n')) return;
+    if ((cosine(lexicon, token.lower, 'said') ?? 0) < 0.3) return;
     const previous = tokens[at - 1];
     const afterSubject = SUBJECTS.has(token.left) || (previous !== undefined && previous.capitalised && token.left === previous.lower) || token.left === '"' || token.left === ',';
     const beforeReport = ['that', ',', '.', '"', 'on', 'in', '</s>'].includes(token.right) || DAYS.has(token.right);
-    if (afterSubject && beforeReport) others.push({ token, form });
+    if (afterSubject && beforeReport) others.push(token);
   });
   if (others.length < 2 || said / (said + others.length) >= 0.5) return [];
   const rate = said / (said + others.length);
-  return others.map(({ token, form }) => ({
+  return others.map((token) => ({
     start: token.start,
     end: token.end,
-    suggestion: matchCase(token.text, form === 'ed' ? 'said' : 'says'),
+    suggestion: matchCase(token.text, 'said'),
     reason: 'attribution' as const,
     confidence: 0.6 + 0.35 * (1 - 2 * rate),
   }));

@@ -58,7 +58,11 @@ export interface GarbleOptions {
   language?: string;
   /** Score at or above which the verdict is `spun`. Default: 0.5. */
   threshold?: number;
-  /** Spans below this confidence are left out of `spans` (they still count towards `score`). Default: 0.5. */
+  /**
+   * Spans below this confidence are left out of `spans` (they still count towards `score`).
+   * Default: 0.5 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
+   * likelier in a text that reads as spun, so clean text needs stronger evidence per word.
+   */
   minConfidence?: number;
 }
 
@@ -82,8 +86,7 @@ const DENSITY_MIDPOINT = 0.06;
  */
 export function detectGarble(text: string, options: GarbleOptions = {}): GarbleReport {
   const threshold = options.threshold ?? 0.5;
-  const minConfidence = options.minConfidence ?? 0.5;
-  for (const [name, value] of [['threshold', threshold], ['minConfidence', minConfidence]] as const) {
+  for (const [name, value] of [['threshold', threshold], ['minConfidence', options.minConfidence ?? 0.5]] as const) {
     if (!(value >= 0 && value <= 1)) throw new SejajarError('BAD_OPTION', `detectGarble: ${name} must be between 0 and 1, got ${value}`);
   }
   const language = options.language?.toLowerCase().split(/[-_]/)[0] ?? detect(text).language;
@@ -110,14 +113,17 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   ];
   const merged = merge(findings);
   const contentWords = tokens.filter((t) => !t.functionWord && !t.special).length;
-  const mass = merged.reduce((sum, f) => sum + f.confidence, 0);
+  // Only confident findings count: many weak doubts are what any text with rare words raises.
+  const mass = merged.reduce((sum, f) => sum + Math.max(0, 2 * f.confidence - 1), 0);
   const density = mass / Math.max(contentWords, 25);
   const score = 1 - Math.pow(0.5, density / DENSITY_MIDPOINT);
+  const verdict = score >= threshold ? 'spun' : 'clean';
+  const minConfidence = options.minConfidence ?? (verdict === 'spun' ? 0.5 : 0.9);
   return {
-    verdict: score >= threshold ? 'spun' : 'clean',
+    verdict,
     score,
     language,
-    spans: merged
+    spans: (verdict === 'spun' ? consistent(merged) : merged)
       .filter((f) => f.confidence >= minConfidence)
       .map((f) => ({
         start: f.start,
@@ -128,6 +134,17 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
         confidence: round(f.confidence),
       })),
   };
+}
+
+/**
+ * A spinner swaps a word the same way wherever its dictionary has it, so in a spun text a word
+ * confidently flagged once lends part of its confidence to its other occurrences.
+ */
+function consistent(findings: readonly Finding[]): Finding[] {
+  const strongest = new Map<string, number>();
+  const key = (f: Finding): string => `${f.reason}\u0000${f.suggestion ?? ''}`;
+  for (const f of findings) strongest.set(key(f), Math.max(strongest.get(key(f)) ?? 0, f.confidence));
+  return findings.map((f) => ({ ...f, confidence: Math.max(f.confidence, 0.8 * (strongest.get(key(f)) ?? 0)) }));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

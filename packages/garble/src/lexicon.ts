@@ -15,6 +15,10 @@ export interface Lexicon {
   readonly lemmaPos: ReadonlyMap<string, string>;
   /** Lemma → part of speech → its synonym-bearing synsets, most frequent sense first. */
   readonly lemmaSenses: ReadonlyMap<string, Readonly<Partial<Record<Pos, readonly number[]>>>>;
+  /** Lemmas WordNet only writes capitalised (people, places, days, nationalities): never candidates. */
+  readonly proper: ReadonlySet<string>;
+  /** Lemma → its WordNet antonyms. */
+  readonly antonyms: ReadonlyMap<string, readonly string[]>;
   /** Word → frequency rank in the GloVe training corpus (0 = commonest), for the 150,000 commonest words. */
   readonly rank: ReadonlyMap<string, number>;
   /** Words by rank; the first `vectorCount` have a vector. */
@@ -36,6 +40,8 @@ interface LexiconFile {
   synsets: [Pos, string[]][];
   lemmaPos: Record<string, string>;
   lemmaSenses: Record<string, Partial<Record<Pos, number[]>>>;
+  proper: string[];
+  antonyms: Record<string, string[]>;
   ranked: string[];
   vectors: number;
   dimensions: number;
@@ -74,6 +80,8 @@ export function loadLexicon(): Lexicon {
     synsets: file.synsets,
     lemmaPos: new Map(Object.entries(file.lemmaPos)),
     lemmaSenses: new Map(Object.entries(file.lemmaSenses)),
+    proper: new Set(file.proper),
+    antonyms: new Map(Object.entries(file.antonyms)),
     rank: new Map(file.ranked.map((word, i) => [word, i])),
     ranked: file.ranked,
     vectorCount: file.vectors,

@@ -33,19 +33,16 @@ export interface Candidate {
   readonly wordnet: boolean;
 }
 
-// Weights of the misfit score, set on the development data (seed 004 and Brown files ca02–ca12
-// spun by bench/garble's spinner); see docs/benchmarks.md.
-const WEIGHT = {
-  embedding: 9,
-  bigram: 0.6,
-  frequency: 0.55,
-  wordnet: 0.6,
-  similarity: 1.5,
-};
-/** Score at which a misfit is reported with confidence 0.5. */
-const MISFIT_MIDPOINT = 3.2;
+/**
+ * Weights of the misfit model over {@link candidateFeatures}, fitted by scripts/fit-weights.mjs
+ * (max-pooled logistic regression) on development data only: seed 004 with our annotation and
+ * Brown press files ca02–ca12, clean and spun by bench/garble's spinner. See docs/benchmarks.md.
+ */
+export const MISFIT_WEIGHTS: readonly number[] = [-1.389, 3.502, 0.18, 0.226, 1.663, -0.485, 0.534, -2.582, -0.163, 1.501];
 const CONTEXT_WINDOW = 6;
 const OOV_RANK = 400_000;
+/** Vector neighbours less similar than this to the word are not candidates. */
+const MIN_NEIGHBOUR_SIMILARITY = 0.35;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -98,8 +95,12 @@ function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string
 export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly Analysis[]): Candidate[] {
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));
+  const antonyms = new Set(readings.flatMap((r) => lexicon.antonyms.get(r.lemma) ?? []));
   const add = (candidate: string | undefined, wordnet: boolean): void => {
     if (candidate === undefined || candidate === word || functionWords.has(candidate) || candidate.includes(' ')) return;
+    if (lexicon.proper.has(candidate)) return;
+    if (!wordnet && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
+    if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
     const previous = found.get(candidate);
     if (!previous || (wordnet && !previous.wordnet)) found.set(candidate, { word: candidate, wordnet });
   };
@@ -125,40 +126,64 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
   return [...found.values()];
 }
 
-/** The best candidate original for the token at `at` and its misfit score (higher = more likely a substitution). */
-export function bestOriginal(
-  lexicon: Lexicon,
-  tokens: readonly Token[],
-  at: number,
-): { suggestion: string; score: number } | undefined {
+/** A candidate original with the features the misfit model weighs. */
+export interface ScoredCandidate {
+  readonly word: string;
+  /**
+   * [1 (bias), embedding fit gain, bigram fit gain, log-frequency gain, WordNet synonym (0/1),
+   * cosine of word and candidate, log-frequency of the word, embedding fit of the word,
+   * bigram fit of the word, word has no vector (0/1)].
+   */
+  readonly features: readonly number[];
+}
+
+/** Candidate originals of the token at `at`, with their features; empty when the word has none. */
+export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at: number): ScoredCandidate[] {
   const token = tokens[at]!;
   const word = token.lower;
+  if (lexicon.proper.has(word)) return [];
   const readings = analyse(lexicon, word);
-  if (readings.length === 0) return undefined;
+  if (readings.length === 0) return [];
   const candidates = candidatesOf(lexicon, word, readings);
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return [];
   const context = contextOf(lexicon, tokens, at);
   const ownFit = embeddingFit(lexicon, context, word);
   const ownBigram = bigramFit(lexicon, token, word);
   const ownFrequency = logFrequency(lexicon, word);
-  let best: { suggestion: string; score: number } | undefined;
-  for (const candidate of candidates) {
+  return candidates.map((candidate) => {
     const fit = embeddingFit(lexicon, context, candidate.word);
-    const similarity = cosine(lexicon, word, candidate.word) ?? 0;
-    const score =
-      WEIGHT.embedding * (fit !== undefined && ownFit !== undefined ? fit - ownFit : 0) +
-      WEIGHT.bigram * (bigramFit(lexicon, token, candidate.word) - ownBigram) +
-      WEIGHT.frequency * (logFrequency(lexicon, candidate.word) - ownFrequency) +
-      WEIGHT.wordnet * (candidate.wordnet ? 1 : 0) +
-      WEIGHT.similarity * similarity;
-    if (!best || score > best.score) best = { suggestion: candidate.word, score };
-  }
-  return best;
+    return {
+      word: candidate.word,
+      features: [
+        1,
+        fit !== undefined && ownFit !== undefined ? fit - ownFit : 0,
+        bigramFit(lexicon, token, candidate.word) - ownBigram,
+        logFrequency(lexicon, candidate.word) - ownFrequency,
+        candidate.wordnet ? 1 : 0,
+        cosine(lexicon, word, candidate.word) ?? 0,
+        (ownFrequency + 10) / 3,
+        ownFit ?? 0,
+        ownBigram,
+        ownFit === undefined ? 1 : 0,
+      ],
+    };
+  });
 }
 
-/** Confidence of a misfit score. */
-export function misfitConfidence(score: number): number {
-  return logistic(1.5 * (score - MISFIT_MIDPOINT));
+/** The best candidate original for the token at `at` and the probability that the token is a substitution. */
+export function bestOriginal(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  weights: readonly number[] = MISFIT_WEIGHTS,
+): { suggestion: string; confidence: number } | undefined {
+  let best: { suggestion: string; score: number } | undefined;
+  for (const candidate of candidateFeatures(lexicon, tokens, at)) {
+    let score = 0;
+    candidate.features.forEach((x, i) => (score += x * (weights[i] ?? 0)));
+    if (!best || score > best.score) best = { suggestion: candidate.word, score };
+  }
+  return best && { suggestion: best.suggestion, confidence: logistic(best.score) };
 }
 
 /** Findings of the sense-misfit model over plain lower-case content words. */
@@ -170,7 +195,7 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
     if (token.capitalised && !token.initial) return;
     const best = bestOriginal(lexicon, tokens, at);
     if (!best) return;
-    const confidence = misfitConfidence(best.score);
+    const confidence = best.confidence;
     if (confidence < 0.05) return;
     findings.push({
       start: token.start,

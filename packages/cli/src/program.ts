@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { SejajarError } from '@sejajar/text';
 import { splitCommand } from './commands/split.js';
+import { garbleCommand } from './commands/garble.js';
 import { ExitCode } from './exit.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -10,7 +11,7 @@ export { ExitCode };
 
 /** The subcommands, each with its own `--help` and `--version`. */
 function commands(): Command[] {
-  return [splitCommand()];
+  return [splitCommand(), garbleCommand()];
 }
 
 /** Build the `sejajar` program; every command exits through {@link run}'s error handling. */

@@ -1,0 +1,57 @@
+import { Command, Option } from 'commander';
+import { detectGarble, type GarbleReport } from '@sejajar/garble';
+import { readInput, writeLines } from '../io.js';
+
+type Format = 'json' | 'jsonl' | 'text';
+
+/** The report as printed: the verdict, the score and each span with its suggestion. */
+function summary(report: GarbleReport): { verdict: string; score: number; spans: object[] } {
+  return {
+    verdict: report.verdict,
+    score: Math.round(report.score * 1000) / 1000,
+    spans: report.spans.map((s) => ({ start: s.start, end: s.end, text: s.text, suggestion: s.suggestion })),
+  };
+}
+
+/** The text with each span marked as `[substitute → suggestion]` (`[substitute]` without one). */
+function marked(text: string, report: GarbleReport): string {
+  let out = '';
+  let last = 0;
+  for (const span of report.spans) {
+    out += text.slice(last, span.start) + `[${span.text}${span.suggestion !== undefined ? ` → ${span.suggestion}` : ''}]`;
+    last = span.end;
+  }
+  return out + text.slice(last);
+}
+
+/** `sejajar garble FILE...`: flag synonym-spun English text, with the spun words and likely originals. */
+export function garbleCommand(): Command {
+  return new Command('garble')
+    .description('flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals')
+    .argument('<files...>', 'UTF-8 text files, or - for standard input')
+    .option('--reference <files...>', 'sibling articles or a suspected original; differing synonyms are reported with the reference word')
+    .addOption(new Option('--format <format>', 'json (one file), jsonl (one object per file, with "file"), text (spans marked)').choices(['json', 'jsonl', 'text']).default('json'))
+    .option('--fail-on-spun', 'exit 1 when any file is spun (for pipelines); default: exit 0 whatever the verdict')
+    .action(async (files: string[], options: { reference?: string[]; format: Format; failOnSpun?: boolean }) => {
+      const references = await Promise.all((options.reference ?? []).map((path) => readInput(path)));
+      const lines: string[] = [];
+      let spun = false;
+      for (const file of files) {
+        const text = await readInput(file);
+        const report = detectGarble(text, { references });
+        if (report.verdict === 'spun') spun = true;
+        if (report.verdict === 'unsupported') process.stderr.write(`sejajar: ${file}: ${report.message}\n`);
+        if (options.format === 'text') {
+          if (files.length > 1) lines.push(`== ${file}: ${report.verdict} (score ${summary(report).score})`);
+          else process.stderr.write(`${report.verdict} (score ${summary(report).score})\n`);
+          lines.push(marked(text, report));
+        } else if (options.format === 'jsonl') {
+          lines.push(JSON.stringify({ file, ...summary(report) }));
+        } else {
+          lines.push(JSON.stringify(files.length > 1 ? { file, ...summary(report) } : summary(report), null, files.length > 1 ? undefined : 2));
+        }
+      }
+      await writeLines(lines);
+      if (spun && options.failOnSpun) process.exitCode = 1;
+    });
+}

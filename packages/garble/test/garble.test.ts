@@ -1,0 +1,106 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SejajarError } from '@sejajar/text';
+import { detectGarble, type GarbleReport } from '../src/index.js';
+
+const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
+const seed = (id: string): string => {
+  const name = readdirSync(corpus).find((f) => f.startsWith(`${id}_`))!;
+  return readFileSync(join(corpus, name), 'utf8');
+};
+
+/** Invariants every report keeps: offsets into the input, order, bounds. */
+function checkReport(text: string, report: GarbleReport): void {
+  expect(report.score).toBeGreaterThanOrEqual(0);
+  expect(report.score).toBeLessThanOrEqual(1);
+  let last = 0;
+  for (const span of report.spans) {
+    expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(span.start).toBeGreaterThanOrEqual(last);
+    expect(span.end).toBeGreaterThan(span.start);
+    expect(span.confidence).toBeGreaterThan(0);
+    expect(span.confidence).toBeLessThanOrEqual(1);
+    last = span.end;
+  }
+}
+
+describe('detectGarble on the seed articles', () => {
+  test('004, a synonym-spun AP story, is spun, with spans and likely originals', () => {
+    const text = seed('004');
+    const report = detectGarble(text);
+    checkReport(text, report);
+    expect(report.verdict).toBe('spun');
+    expect(report.language).toBe('en');
+    expect(report.spans.length).toBeGreaterThan(40);
+    const byText = (t: string) => report.spans.filter((s) => s.text === t);
+    expect(byText('despatched')[0]).toMatchObject({ suggestion: 'dispatched' });
+    expect(byText('received’t')[0]).toMatchObject({ reason: 'broken-contraction' });
+    expect(byText('mentioned').some((s) => s.suggestion === 'said')).toBe(true);
+  });
+
+  test.each(['001', '002', '003'])('%s, a clean report of the same story, is clean', (id) => {
+    const text = seed(id);
+    const report = detectGarble(text);
+    checkReport(text, report);
+    expect(report.verdict).toBe('clean');
+    expect(report.score).toBeLessThan(0.5);
+  });
+
+  test('000, Indonesian, is unsupported with a message, never a guess', () => {
+    const report = detectGarble(seed('000'));
+    expect(report).toMatchObject({ verdict: 'unsupported', score: 0, language: 'id', spans: [] });
+    expect(report.message).toMatch(/not English/);
+  });
+});
+
+describe('evidence', () => {
+  test('a broken contraction is flagged', () => {
+    const text = 'Seoul received’t sit idly by while the North sends troops, the president said on Monday.';
+    const span = detectGarble(text, { language: 'en', minConfidence: 0 }).spans.find((s) => s.reason === 'broken-contraction');
+    expect(span).toMatchObject({ text: 'received’t', start: 6, end: 16 });
+  });
+
+  test('a rare variant spelling is flagged with the common one', () => {
+    const text = 'North Korea despatched 1,500 special forces to Russia this month, the spy agency said on Friday.';
+    const span = detectGarble(text, { language: 'en', minConfidence: 0 }).spans.find((s) => s.text === 'despatched');
+    expect(span).toMatchObject({ reason: 'variant-spelling', suggestion: 'dispatched' });
+  });
+
+  test('British house style is no evidence of spinning', () => {
+    const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
+    const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
+    expect(spans.some((s) => s.reason === 'variant-spelling')).toBe(false);
+  });
+
+  test('reference mode reports synonyms that differ from a suspected original, with its words', () => {
+    const original = 'The ministry said the military cooperation poses a grave security threat to the international community. Officials met on Monday.';
+    const spun = 'The ministry said the navy cooperation poses a grave safety threat to the worldwide community. Officials met on Monday.';
+    const report = detectGarble(spun, { references: [original] });
+    checkReport(spun, report);
+    const fromReference = report.spans.filter((s) => s.reason === 'reference');
+    expect(fromReference.map((s) => [s.text, s.suggestion])).toEqual([
+      ['navy', 'military'],
+      ['safety', 'security'],
+      ['worldwide', 'international'],
+    ]);
+  });
+
+  test('the score is a density: a text and its double score alike', () => {
+    const text = seed('004');
+    const once = detectGarble(text).score;
+    const twice = detectGarble(`${text}\n\n${text}`).score;
+    expect(Math.abs(once - twice)).toBeLessThan(0.05);
+  });
+
+  test('the language can be given; only English is judged', () => {
+    expect(detectGarble(seed('001'), { language: 'id' }).verdict).toBe('unsupported');
+    expect(detectGarble('', { language: 'en' })).toMatchObject({ verdict: 'clean', score: 0, spans: [] });
+  });
+
+  test('bad options are a SejajarError with code BAD_OPTION', () => {
+    expect(() => detectGarble('text', { threshold: 2 })).toThrow(SejajarError);
+    expect(() => detectGarble('text', { minConfidence: -1 })).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
+  });
+});

@@ -3,9 +3,10 @@
 // Each section lives in sections/ and prints one thing; add a section, not a branch here.
 import { loadCorpus } from './sections/corpus.mjs';
 import { sentencesSection } from './sections/sentences.mjs';
+import { garbleSection } from './sections/garble.mjs';
 
 const corpus = await loadCorpus(new URL('./corpus/', import.meta.url));
-const sections = [sentencesSection];
+const sections = [sentencesSection, garbleSection];
 
 for (const section of sections) {
   console.log(`\n=== ${section.title} ===`);

@@ -129,15 +129,21 @@ function calibrate(raw: Similarity, center: Float64Array, n: number, m: number):
   const near: number[] = [];
   const far: number[] = [];
   const step = Math.max(1, Math.floor(n / CALIBRATION_SAMPLE));
-  const bestAround = (s: number, c: number): number => {
-    let best = 0;
-    for (let t = Math.max(0, c - CALIBRATION_WINDOW); t <= Math.min(m - 1, c + CALIBRATION_WINDOW); t++) best = Math.max(best, raw.lexical(s, 1, t, 1));
-    return best;
-  };
+  const window = CALIBRATION_WINDOW;
   for (let s = 0; s < n; s += step) {
     const c = Math.min(m - 1, Math.round(center[s]!));
-    near.push(bestAround(s, c));
-    far.push(bestAround(s, (c + Math.floor(m / 2)) % m));
+    let best = 0;
+    for (let t = Math.max(0, c - window); t <= Math.min(m - 1, c + window); t++) best = Math.max(best, raw.lexical(s, 1, t, 1));
+    near.push(best);
+    // Chance: as many candidates, all outside the window (none in a document too short for it).
+    const outside = m - (Math.min(m - 1, c + window) - Math.max(0, c - window) + 1);
+    if (outside <= 0) continue;
+    best = 0;
+    for (let k = 0; k < Math.min(outside, 2 * window + 1); k++) {
+      const t = (c + window + 1 + Math.floor(outside / 2) + k) % m;
+      if (Math.abs(t - c) > window) best = Math.max(best, raw.lexical(s, 1, t, 1));
+    }
+    far.push(best);
   }
   const floor = median(far);
   const separation = median(near) - floor;

@@ -19,30 +19,59 @@ function typesOf(side: Side, first: number, count: number): number[] {
   return [...ids];
 }
 
-/** t(f | e) by EM over the training pairs; keys are `e * size + f`; e = -1 is the empty word. */
-function train(pairs: readonly [number[], number[]][], size: number, iterations: number): Map<number, number> {
-  let t = new Map<number, number>();
-  const uniform = 1 / size;
-  const prob = (e: number, f: number): number => t.get((e + 1) * size + f) ?? uniform;
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    const counts = new Map<number, number>();
-    const totals = new Map<number, number>();
-    for (const [es, fs] of pairs) {
-      for (const f of fs) {
-        let z = prob(-1, f);
-        for (const e of es) z += prob(e, f);
-        for (const e of [-1, ...es]) {
-          const c = prob(e, f) / z;
-          const key = (e + 1) * size + f;
-          counts.set(key, (counts.get(key) ?? 0) + c);
-          totals.set(e, (totals.get(e) ?? 0) + c);
+/**
+ * t(f | e) by EM over the training pairs, for the (e, f) pairs that co-occur; e = -1 is the empty
+ * word. Parameters live in typed arrays indexed through `params` (key `(e + 1) * size + f`), so
+ * an iteration is a pass over flat arrays.
+ */
+function train(pairs: readonly [number[], number[]][], size: number, iterations: number): (e: number, f: number) => number {
+  const params = new Map<number, number>();
+  const paramE: number[] = [];
+  const ids: number[] = [];
+  const rows: number[] = []; // per pair and f: how many ids follow (|E| + 1)
+  for (const [es, fs] of pairs) {
+    for (const f of fs) {
+      rows.push(es.length + 1);
+      for (const e of [-1, ...es]) {
+        const key = (e + 1) * size + f;
+        let id = params.get(key);
+        if (id === undefined) {
+          id = paramE.length;
+          params.set(key, id);
+          paramE.push(e + 1);
         }
+        ids.push(id);
       }
     }
-    t = new Map();
-    for (const [key, c] of counts) t.set(key, c / totals.get(Math.floor(key / size) - 1)!);
   }
-  return t;
+  const flatIds = Int32Array.from(ids);
+  const owner = Int32Array.from(paramE);
+  let maxE = 0;
+  for (const e of paramE) maxE = Math.max(maxE, e);
+  const prob = new Float64Array(paramE.length).fill(1 / size);
+  const count = new Float64Array(paramE.length);
+  const totals = new Float64Array(maxE + 1);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    count.fill(0);
+    totals.fill(0);
+    let k = 0;
+    for (const width of rows) {
+      let z = 0;
+      for (let x = k; x < k + width; x++) z += prob[flatIds[x]!]!;
+      for (let x = k; x < k + width; x++) {
+        const id = flatIds[x]!;
+        const c = prob[id]! / z;
+        count[id] = count[id]! + c;
+        totals[owner[id]!] = totals[owner[id]!]! + c;
+      }
+      k += width;
+    }
+    for (let id = 0; id < prob.length; id++) prob[id] = count[id]! / totals[owner[id]!]!;
+  }
+  return (e, f) => {
+    const id = params.get((e + 1) * size + f);
+    return id === undefined ? 0 : prob[id]!;
+  };
 }
 
 /**
@@ -71,8 +100,7 @@ export function learnLexicon(source: Side, target: Side, beads: readonly Bead[],
     if (count < options.minCount) continue;
     const e = Math.floor(key / sizeT);
     const f = key % sizeT;
-    if ((tf.get((e + 1) * sizeT + f) ?? 0) < options.minProbability) continue;
-    if ((tb.get((f + 1) * sizeS + e) ?? 0) < options.minProbability) continue;
+    if (tf(e, f) < options.minProbability || tb(f, e) < options.minProbability) continue;
     const list = learned.get(e);
     if (list === undefined) learned.set(e, [f]);
     else list.push(f);

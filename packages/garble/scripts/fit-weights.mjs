@@ -16,7 +16,7 @@ const lexicon = loadLexicon();
 const repo = new URL('../../../', import.meta.url);
 const docs = [];
 const annotation = JSON.parse(readFileSync(new URL('bench/garble/004.annotation.json', repo), 'utf8'));
-docs.push({ text: readFileSync(new URL(annotation.file, repo), 'utf8'), spans: annotation.spans, weight: 3 });
+docs.push({ text: readFileSync(new URL(annotation.file, repo), 'utf8'), spans: annotation.spans, weight: 6 });
 const { dev } = JSON.parse(readFileSync(new URL('../data/garble.json', import.meta.url), 'utf8')).heldOut;
 dev.forEach((file, i) => {
   const text = brownText(file);

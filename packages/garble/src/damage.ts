@@ -80,11 +80,12 @@ const BRITISH = [
 /** Does the text use British spellings where American ones exist? Then British variants are no evidence. */
 function writesBritish(lexicon: Lexicon, tokens: readonly Token[]): boolean {
   for (const token of tokens) {
-    if (token.capitalised && !token.initial) continue;
+    if ((token.capitalised && !token.initial) || token.functionWord || token.lower.length < 5) continue;
     for (const [pattern, replacement] of BRITISH) {
       if (!pattern.test(token.lower)) continue;
       const american = token.lower.replace(pattern, replacement);
-      if (american !== token.lower && lexicon.rank.has(american)) return true;
+      const americanRank = lexicon.rank.get(american);
+      if (american !== token.lower && americanRank !== undefined && americanRank < (lexicon.rank.get(token.lower) ?? Infinity)) return true;
     }
   }
   return false;

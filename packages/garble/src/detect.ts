@@ -60,12 +60,15 @@ export interface GarbleOptions {
   threshold?: number;
   /**
    * Spans below this confidence are left out of `spans` (they still count towards `score`).
-   * Default: 0.5 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
+   * Default: 0.35 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
    * likelier in a text that reads as spun, so clean text needs stronger evidence per word.
    */
   minConfidence?: number;
 }
 
+/** Default span thresholds in a spun and in a clean text (see {@link GarbleOptions.minConfidence}). */
+const SPUN_MIN_CONFIDENCE = 0.35;
+const CLEAN_MIN_CONFIDENCE = 0.9;
 /** Substitutions per content word that give a score of 0.5; the default verdict threshold sits there. */
 const DENSITY_MIDPOINT = 0.06;
 
@@ -118,7 +121,7 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   const density = mass / Math.max(contentWords, 25);
   const score = 1 - Math.pow(0.5, density / DENSITY_MIDPOINT);
   const verdict = score >= threshold ? 'spun' : 'clean';
-  const minConfidence = options.minConfidence ?? (verdict === 'spun' ? 0.5 : 0.9);
+  const minConfidence = options.minConfidence ?? (verdict === 'spun' ? SPUN_MIN_CONFIDENCE : CLEAN_MIN_CONFIDENCE);
   return {
     verdict,
     score,

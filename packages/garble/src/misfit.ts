@@ -1,5 +1,5 @@
 import { contractionBases, functionWords } from './english.js';
-import { cosine, dot, neighboursOf, synonymsOf, type Lexicon } from './lexicon.js';
+import { cosine, dot, neighboursOf, type Lexicon } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -31,6 +31,10 @@ export interface Finding {
 export interface Candidate {
   readonly word: string;
   readonly wordnet: boolean;
+  /** For a WordNet synonym: the shared sense is among the candidate's two commonest senses. */
+  readonly candidateMainSense: boolean;
+  /** For a WordNet synonym: the shared sense is the word's own commonest sense. */
+  readonly wordMainSense: boolean;
 }
 
 /**
@@ -38,11 +42,11 @@ export interface Candidate {
  * (max-pooled logistic regression) on development data only: seed 004 with our annotation and
  * Brown press files ca02–ca12, clean and spun by bench/garble's spinner. See docs/benchmarks.md.
  */
-export const MISFIT_WEIGHTS: readonly number[] = [-1.389, 3.502, 0.18, 0.226, 1.663, -0.485, 0.534, -2.582, -0.163, 1.501];
+export const MISFIT_WEIGHTS: readonly number[] = [-1.362, 3.782, 0.184, 0.257, 1.383, -0.61, 0.627, -2.572, -0.14, 1.43, 0.248, 0.085];
 const CONTEXT_WINDOW = 6;
 const OOV_RANK = 400_000;
 /** Vector neighbours less similar than this to the word are not candidates. */
-const MIN_NEIGHBOUR_SIMILARITY = 0.35;
+const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -96,18 +100,35 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));
   const antonyms = new Set(readings.flatMap((r) => lexicon.antonyms.get(r.lemma) ?? []));
-  const add = (candidate: string | undefined, wordnet: boolean): void => {
+  const add = (candidate: string | undefined, wordnet: boolean, candidateMainSense = false, wordMainSense = false): void => {
     if (candidate === undefined || candidate === word || functionWords.has(candidate) || candidate.includes(' ')) return;
     if (lexicon.proper.has(candidate)) return;
     if (!wordnet && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
     if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
     const previous = found.get(candidate);
-    if (!previous || (wordnet && !previous.wordnet)) found.set(candidate, { word: candidate, wordnet });
-  };
-  for (const reading of readings) {
-    for (const synonym of synonymsOf(lexicon, reading.lemma, reading.pos)) {
-      if (!lemmas.has(synonym)) add(inflect(lexicon, synonym, reading.pos, reading.form), true);
+    const mine = { word: candidate, wordnet, candidateMainSense, wordMainSense };
+    if (!previous) found.set(candidate, mine);
+    else if (wordnet) {
+      found.set(candidate, {
+        word: candidate,
+        wordnet,
+        candidateMainSense: candidateMainSense || previous.candidateMainSense,
+        wordMainSense: wordMainSense || previous.wordMainSense,
+      });
     }
+  };
+  // A spinner's dictionary lists an original's common senses; the synonym it puts in is often
+  // used in a minor sense of its own. Record where the shared sense ranks on each side.
+  for (const reading of readings) {
+    const senses = lexicon.lemmaSenses.get(reading.lemma)?.[reading.pos] ?? [];
+    senses.forEach((id, rank) => {
+      for (const synonym of lexicon.synsets[id]![1]) {
+        if (synonym === reading.lemma || lemmas.has(synonym)) continue;
+        const theirs = lexicon.lemmaSenses.get(synonym)?.[reading.pos] ?? [];
+        const theirRank = theirs.indexOf(id);
+        add(inflect(lexicon, synonym, reading.pos, reading.form), true, theirRank >= 0 && theirRank < 2, rank === 0);
+      }
+    });
   }
   for (const neighbour of neighboursOf(lexicon, word)) {
     const theirs = analyse(lexicon, neighbour);
@@ -132,7 +153,8 @@ export interface ScoredCandidate {
   /**
    * [1 (bias), embedding fit gain, bigram fit gain, log-frequency gain, WordNet synonym (0/1),
    * cosine of word and candidate, log-frequency of the word, embedding fit of the word,
-   * bigram fit of the word, word has no vector (0/1)].
+   * bigram fit of the word, word has no vector (0/1), shared sense is among the candidate's two
+   * commonest (0/1), shared sense is the word's commonest (0/1)].
    */
   readonly features: readonly number[];
 }
@@ -165,6 +187,8 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         ownFit ?? 0,
         ownBigram,
         ownFit === undefined ? 1 : 0,
+        candidate.candidateMainSense ? 1 : 0,
+        candidate.wordMainSense ? 1 : 0,
       ],
     };
   });

@@ -126,7 +126,7 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
     verdict,
     score,
     language,
-    spans: (verdict === 'spun' ? consistent(merged) : merged)
+    spans: (verdict === 'spun' ? consistent(merged, text) : merged)
       .filter((f) => f.confidence >= minConfidence)
       .map((f) => ({
         start: f.start,
@@ -143,9 +143,9 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
  * A spinner swaps a word the same way wherever its dictionary has it, so in a spun text a word
  * confidently flagged once lends part of its confidence to its other occurrences.
  */
-function consistent(findings: readonly Finding[]): Finding[] {
+function consistent(findings: readonly Finding[], text: string): Finding[] {
   const strongest = new Map<string, number>();
-  const key = (f: Finding): string => `${f.reason}\u0000${f.suggestion ?? ''}`;
+  const key = (f: Finding): string => text.slice(f.start, f.end).toLowerCase();
   for (const f of findings) strongest.set(key(f), Math.max(strongest.get(key(f)) ?? 0, f.confidence));
   return findings.map((f) => ({ ...f, confidence: Math.max(f.confidence, 0.8 * (strongest.get(key(f)) ?? 0)) }));
 }

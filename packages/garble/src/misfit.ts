@@ -42,7 +42,7 @@ export interface Candidate {
  * (max-pooled logistic regression) on development data only: seed 004 with our annotation and
  * Brown press files ca02–ca12, clean and spun by bench/garble's spinner. See docs/benchmarks.md.
  */
-export const MISFIT_WEIGHTS: readonly number[] = [-1.362, 3.782, 0.184, 0.257, 1.383, -0.61, 0.627, -2.572, -0.14, 1.43, 0.248, 0.085];
+export const MISFIT_WEIGHTS: readonly number[] = [-1.374, 2.893, 0.188, 0.246, 1.434, -0.56, 0.592, -2.571, -0.137, 1.443, 0.226, 0.065, 1.065];
 const CONTEXT_WINDOW = 6;
 const OOV_RANK = 400_000;
 /** Vector neighbours less similar than this to the word are not candidates. */
@@ -73,10 +73,10 @@ function bigramFit(lexicon: Lexicon, token: Token, word: string): number {
 }
 
 /** Vector indices of the content words around a token, in its sentence. */
-function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number): number[] {
+function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, window = CONTEXT_WINDOW): number[] {
   const context: number[] = [];
   const self = tokens[at]!;
-  for (let i = Math.max(0, at - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, at + CONTEXT_WINDOW); i++) {
+  for (let i = Math.max(0, at - window); i <= Math.min(tokens.length - 1, at + window); i++) {
     const token = tokens[i]!;
     if (i === at || token.sentence !== self.sentence || token.functionWord || token.special) continue;
     const index = lexicon.rank.get(token.lower);
@@ -154,7 +154,8 @@ export interface ScoredCandidate {
    * [1 (bias), embedding fit gain, bigram fit gain, log-frequency gain, WordNet synonym (0/1),
    * cosine of word and candidate, log-frequency of the word, embedding fit of the word,
    * bigram fit of the word, word has no vector (0/1), shared sense is among the candidate's two
-   * commonest (0/1), shared sense is the word's commonest (0/1)].
+   * commonest (0/1), shared sense is the word's commonest (0/1), embedding fit gain with the
+   * content words at most two tokens away].
    */
   readonly features: readonly number[];
 }
@@ -169,11 +170,15 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const candidates = candidatesOf(lexicon, word, readings);
   if (candidates.length === 0) return [];
   const context = contextOf(lexicon, tokens, at);
+  // The closest content words carry collocations ("spy agency", "military cooperation").
+  const near = contextOf(lexicon, tokens, at, 2);
   const ownFit = embeddingFit(lexicon, context, word);
+  const ownNear = embeddingFit(lexicon, near, word);
   const ownBigram = bigramFit(lexicon, token, word);
   const ownFrequency = logFrequency(lexicon, word);
   return candidates.map((candidate) => {
     const fit = embeddingFit(lexicon, context, candidate.word);
+    const nearFit = embeddingFit(lexicon, near, candidate.word);
     return {
       word: candidate.word,
       features: [
@@ -189,6 +194,7 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         ownFit === undefined ? 1 : 0,
         candidate.candidateMainSense ? 1 : 0,
         candidate.wordMainSense ? 1 : 0,
+        nearFit !== undefined && ownNear !== undefined ? nearFit - ownNear : 0,
       ],
     };
   });

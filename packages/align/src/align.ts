@@ -5,7 +5,7 @@ import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
 import { learnLexicon } from './model1.js';
 import { lookupKeys, primaryLanguage } from './normalize.js';
 import { bandedSearch, diagonal, type Bead } from './search.js';
-import { lengthRatio, Similarity, type SimilarityModel } from './similarity.js';
+import { lengthRatio, PairMatches, Similarity, type SimilarityModel } from './similarity.js';
 
 /** Options for {@link alignSentences}. Defaults were tuned on development data only. */
 export interface AlignOptions {
@@ -48,6 +48,7 @@ const MERGE_PENALTY: Record<string, number> = { '2,1': 0.4, '1,2': 0.4, '2,2': 0
 /** First-pass links at least this much above the threshold train the learned lexicon. */
 const CONFIDENT_MARGIN = 0.15;
 const MIN_TRAINING_LINKS = 20;
+const MAX_TRAINING_LINKS = 1500;
 const MIN_RATIO_LINKS = 3;
 /** At most this many passes (the first, then re-estimated length ratio and learned lexicon). */
 const PASSES = 3;
@@ -103,8 +104,9 @@ function align(
   guide?: { center: Float64Array; ratio: number },
 ) {
   const center = guide?.center ?? diagonal(source.chars, target.chars);
-  const model = calibrate(new Similarity(source, target, matches, { lexicalWeight: 1, variance: VARIANCE, floor: 0, scale: 1 }), center, source.sentences.length, target.sentences.length);
-  const similarity = new Similarity(source, target, matches, model, guide?.ratio);
+  const pairs = new PairMatches(source, target, matches);
+  const model = calibrate(new Similarity(source, target, pairs, { lexicalWeight: 1, variance: VARIANCE, floor: 0, scale: 1 }), center, source.sentences.length, target.sentences.length);
+  const similarity = new Similarity(source, target, pairs, model, guide?.ratio);
   const gain = (s0: number, a: number, t0: number, b: number): number => {
     if (a === 0 || b === 0) return 0;
     return (a + b) * (similarity.score(s0, a, t0, b) - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0);
@@ -266,7 +268,9 @@ export function alignSentences(source: string | readonly Sentence[], target: str
       changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
     }
     if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
-      const learned = learnLexicon(sourceSide, targetSide, confident, LEARNING);
+      // A few thousand links teach all a lexicon can learn; more only cost memory.
+      const step = Math.ceil(confident.length / MAX_TRAINING_LINKS);
+      const learned = learnLexicon(sourceSide, targetSide, confident.filter((_, k) => k % step === 0), LEARNING);
       let added = 0;
       for (const [s, ts] of learned) {
         for (const t of ts) {

@@ -2,8 +2,67 @@
 // other side, and how well the lengths agree (Gale–Church).
 import type { Side } from './evidence.js';
 
-/** Bits of a sentence's types matched in one sentence of the other side (two 32-bit words). */
-type PairMask = Uint32Array; // [sourceLo, sourceHi, targetLo, targetHi]
+/**
+ * Which word types of a source and a target sentence match in the other: per sentence pair, four
+ * 32-bit words (source types 0–31 and 32–63, target types likewise), kept in one growing typed
+ * array so that hundreds of thousands of pairs cost 16 bytes each plus their index entry.
+ */
+export class PairMatches {
+  private readonly slots = new Map<number, number>();
+  private pool = new Uint32Array(4 * 4096);
+  private used = 0;
+  private readonly bit: Int32Array;
+
+  constructor(
+    private readonly source: Side,
+    private readonly target: Side,
+    private readonly matches: readonly (ReadonlySet<number> | readonly number[])[],
+  ) {
+    this.bit = new Int32Array(target.keys.length).fill(-1);
+  }
+
+  /** Offset of the pair's four words in {@link words}, or -1 when nothing matches. */
+  slot(s: number, t: number): number {
+    const key = s * (this.target.sentences.length + 1) + t;
+    const cached = this.slots.get(key);
+    if (cached !== undefined) return cached;
+    const targetTypes = this.target.types[t]!;
+    targetTypes.forEach((type, b) => (this.bit[type] = b));
+    let sLo = 0, sHi = 0, tLo = 0, tHi = 0;
+    this.source.types[s]!.forEach((type, a) => {
+      for (const other of this.matches[type]!) {
+        const b = this.bit[other]!;
+        if (b < 0) continue;
+        if (a < 32) sLo |= 1 << a;
+        else sHi |= 1 << (a - 32);
+        if (b < 32) tLo |= 1 << b;
+        else tHi |= 1 << (b - 32);
+      }
+    });
+    for (const type of targetTypes) this.bit[type] = -1;
+    let slot = -1;
+    if (sLo | sHi | tLo | tHi) {
+      if (this.used + 4 > this.pool.length) {
+        const grown = new Uint32Array(this.pool.length * 2);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      slot = this.used;
+      this.pool[slot] = sLo;
+      this.pool[slot + 1] = sHi;
+      this.pool[slot + 2] = tLo;
+      this.pool[slot + 3] = tHi;
+      this.used += 4;
+    }
+    this.slots.set(key, slot);
+    return slot;
+  }
+
+  /** The pool {@link slot} offsets point into. */
+  get words(): Uint32Array {
+    return this.pool;
+  }
+}
 
 /**
  * Parameters of the similarity. Lexical coverage means different things in different documents
@@ -59,43 +118,17 @@ export function lengthRatio(source: ArrayLike<number>, target: ArrayLike<number>
  * (lazily, only for pairs the search visits) and combined for links of several sentences.
  */
 export class Similarity {
-  private readonly pairs = new Map<number, PairMask | null>();
-  private readonly bit: Int32Array;
   /** Target characters per source character expected of a link. */
   readonly ratio: number;
 
   constructor(
     private readonly source: Side,
     private readonly target: Side,
-    private readonly matches: readonly (ReadonlySet<number> | readonly number[])[],
+    private readonly pairs: PairMatches,
     private readonly model: SimilarityModel,
     ratio?: number,
   ) {
-    this.bit = new Int32Array(target.keys.length).fill(-1);
     this.ratio = ratio ?? lengthRatio(source.chars, target.chars);
-  }
-
-  private pair(s: number, t: number): PairMask | null {
-    const key = s * (this.target.sentences.length + 1) + t;
-    const cached = this.pairs.get(key);
-    if (cached !== undefined) return cached;
-    const targetTypes = this.target.types[t]!;
-    targetTypes.forEach((type, b) => (this.bit[type] = b));
-    let sLo = 0, sHi = 0, tLo = 0, tHi = 0;
-    this.source.types[s]!.forEach((type, a) => {
-      for (const other of this.matches[type]!) {
-        const b = this.bit[other]!;
-        if (b < 0) continue;
-        if (a < 32) sLo |= 1 << a;
-        else sHi |= 1 << (a - 32);
-        if (b < 32) tLo |= 1 << b;
-        else tHi |= 1 << (b - 32);
-      }
-    });
-    for (const type of targetTypes) this.bit[type] = -1;
-    const mask = sLo | sHi | tLo | tHi ? Uint32Array.of(sLo, sHi, tLo, tHi) : null;
-    this.pairs.set(key, mask);
-    return mask;
   }
 
   /** Probability-like agreement of lengths in [0, 1]: 1 when the lengths are in the document's ratio. */
@@ -116,10 +149,10 @@ export class Similarity {
     for (let s = s0; s < s0 + a; s++) {
       let lo = 0, hi = 0;
       for (let t = t0; t < t0 + b; t++) {
-        const mask = this.pair(s, t);
-        if (mask !== null) {
-          lo |= mask[0]!;
-          hi |= mask[1]!;
+        const slot = this.pairs.slot(s, t);
+        if (slot >= 0) {
+          lo |= this.pairs.words[slot]!;
+          hi |= this.pairs.words[slot + 1]!;
         }
       }
       const total = this.source.total[s]!;
@@ -130,10 +163,10 @@ export class Similarity {
     for (let t = t0; t < t0 + b; t++) {
       let lo = 0, hi = 0;
       for (let s = s0; s < s0 + a; s++) {
-        const mask = this.pair(s, t);
-        if (mask !== null) {
-          lo |= mask[2]!;
-          hi |= mask[3]!;
+        const slot = this.pairs.slot(s, t);
+        if (slot >= 0) {
+          lo |= this.pairs.words[slot + 2]!;
+          hi |= this.pairs.words[slot + 3]!;
         }
       }
       const total = this.target.total[t]!;

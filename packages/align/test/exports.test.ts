@@ -1,0 +1,20 @@
+import { expect, test } from '@jest/globals';
+import * as align from '../src/index.js';
+
+test('the public API changes only on purpose', () => {
+  expect(Object.keys(align).sort()).toEqual([
+    'alignSentences',
+    'choosePairs',
+    'documentCandidates',
+    'fingerprintDocument',
+    'lineSentences',
+    'pairDocuments',
+    'parseDictionary',
+    'relatedDocuments',
+    'toJsonLines',
+    'toMoses',
+    'toTmx',
+    'toTsv',
+    'toVecalign',
+  ]);
+});

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SejajarError } from '@sejajar/text';
 import { splitCommand } from './commands/split.js';
 import { garbleCommand } from './commands/garble.js';
+import { alignCommand } from './commands/align.js';
 import { ExitCode } from './exit.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -11,7 +12,7 @@ export { ExitCode };
 
 /** The subcommands, each with its own `--help` and `--version`. */
 function commands(): Command[] {
-  return [splitCommand(), garbleCommand()];
+  return [splitCommand(), alignCommand(), garbleCommand()];
 }
 
 /** Build the `sejajar` program; every command exits through {@link run}'s error handling. */

@@ -1,0 +1,134 @@
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
+import { detect } from '@sejajar/langid';
+import { SejajarError, splitSentences } from '@sejajar/text';
+import { readInput, writeLines } from '../io.js';
+import { ExitCode } from '../exit.js';
+import { progressBar } from '../progress.js';
+
+type Format = 'jsonl' | 'vecalign' | 'tmx' | 'moses' | 'tsv';
+
+interface AlignCommandOptions {
+  srcLang?: string;
+  tgtLang?: string;
+  presplit?: boolean;
+  dict?: string;
+  format: Format;
+  output?: string;
+  batch?: string;
+}
+
+/** Languages with a built-in lexicon between them (either way round). */
+const LEXICON_PAIRS = [['id', 'en'], ['ms', 'en']];
+const primary = (tag: string | undefined): string | undefined => tag?.toLowerCase().split(/[-_]/)[0];
+
+/** The language of one side: as given, else detected; warnings say when either is doubtful. */
+function languageOf(text: string, given: string | undefined, name: string, warn: (message: string) => void): string | undefined {
+  const detected = text.trim() === '' ? undefined : detect(text).language;
+  const known = detected !== undefined && detected !== 'und' ? detected : undefined;
+  if (given !== undefined) {
+    if (known !== undefined && primary(known) !== primary(given)) warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);
+    return given;
+  }
+  if (known === undefined && text.trim() !== '') warn(`${name}: language not recognised; aligning on length, numbers, names and learned words`);
+  return known;
+}
+
+/** The alignment of one pair of files with the command's options. */
+async function alignFiles(source: string, target: string, options: AlignCommandOptions, dictionary: Dictionary | undefined, warn: (m: string) => void) {
+  const sourceText = await readInput(source);
+  const targetText = await readInput(target);
+  const sourceLanguage = languageOf(sourceText, options.srcLang, source, warn);
+  const targetLanguage = languageOf(targetText, options.tgtLang, target, warn);
+  const [sl, tl] = [primary(sourceLanguage), primary(targetLanguage)];
+  if (sl !== undefined && tl !== undefined && sl !== tl && dictionary === undefined && !LEXICON_PAIRS.some(([a, b]) => (sl === a && tl === b) || (sl === b && tl === a))) {
+    warn(`no lexicon for ${sl}–${tl} (give one with --dict); aligning on length, numbers, names and learned words`);
+  }
+  const sentences = (text: string, language: string | undefined) => (options.presplit ? lineSentences(text) : splitSentences(text, { language }));
+  const alignment = alignSentences(sentences(sourceText, sourceLanguage), sentences(targetText, targetLanguage), { sourceLanguage, targetLanguage, dictionary });
+  return { alignment, sourceLanguage, targetLanguage };
+}
+
+/** Write an alignment in the chosen format to `output` (a path) or standard output. */
+async function writeAlignment(result: { alignment: Alignment; sourceLanguage?: string; targetLanguage?: string }, format: Format, output: string | undefined): Promise<string[]> {
+  const { alignment, sourceLanguage, targetLanguage } = result;
+  if (format === 'moses') {
+    if (output === undefined) throw new SejajarError('BAD_OPTION', '--format moses writes two files: give -o OUT (writes OUT.<source language> and OUT.<target language>)');
+    const moses = toMoses(alignment);
+    const same = sourceLanguage === undefined || targetLanguage === undefined || sourceLanguage === targetLanguage;
+    const paths = [`${output}.${same ? 'src' : sourceLanguage}`, `${output}.${same ? 'tgt' : targetLanguage}`];
+    await writeFile(paths[0]!, moses.source.map((l) => l + '\n').join(''));
+    await writeFile(paths[1]!, moses.target.map((l) => l + '\n').join(''));
+    return paths;
+  }
+  const lines =
+    format === 'tmx'
+      ? [toTmx(alignment, { sourceLanguage, targetLanguage }).trimEnd()]
+      : format === 'vecalign'
+        ? toVecalign(alignment)
+        : format === 'tsv'
+          ? toTsv(alignment)
+          : toJsonLines(alignment);
+  if (output === undefined) await writeLines(lines);
+  else await writeFile(output, lines.map((l) => l + '\n').join(''));
+  return output === undefined ? [] : [output];
+}
+
+/** One line of a batch file: `SRC<TAB>TGT<TAB>OUT`, paths relative to the batch file's folder. */
+function batchLine(line: string, folder: string): [string, string, string] {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length !== 3 || cells.some((c) => c === '')) throw new SejajarError('BAD_INPUT', 'expected SRC<TAB>TGT<TAB>OUT');
+  return cells.map((c) => resolve(folder, c)) as [string, string, string];
+}
+
+/**
+ * `sejajar align SRC TGT` / `sejajar align --batch FILE`: sentence alignment of a text and its
+ * counterpart, in JSON Lines, Vecalign, TMX, Moses or TSV.
+ */
+export function alignCommand(): Command {
+  return new Command('align')
+    .description('align the sentences of a text with its counterpart in another language (or the same one)')
+    .argument('[source]', 'source text (UTF-8), or - for standard input')
+    .argument('[target]', 'target text (UTF-8)')
+    .option('--src-lang <language>', 'source language (BCP 47); default: detected')
+    .option('--tgt-lang <language>', 'target language (BCP 47); default: detected')
+    .option('--presplit', 'inputs have one sentence per line (sentence index = line number, from 0)')
+    .option('--dict <file>', 'bilingual dictionary: "target @ source" lines (hunalign) or "source<TAB>target"')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'vecalign', 'tmx', 'moses', 'tsv']).default('jsonl'))
+    .option('-o, --output <file>', 'write here instead of standard output (moses: OUT.<src-lang> and OUT.<tgt-lang>)')
+    .option('--batch <file>', 'align many pairs in one process: lines of SRC<TAB>TGT<TAB>OUT (paths relative to the batch file)')
+    .action(async (source: string | undefined, target: string | undefined, options: AlignCommandOptions) => {
+      const warn = (message: string): void => void process.stderr.write(`sejajar: warning: ${message}\n`);
+      if (options.batch !== undefined ? source !== undefined || options.output !== undefined : source === undefined || target === undefined) {
+        throw new SejajarError('BAD_OPTION', 'give SRC and TGT, or --batch FILE alone (each batch line names its own output)');
+      }
+      const dictionary = options.dict === undefined ? undefined : parseDictionary(await readInput(options.dict), { name: options.dict });
+      if (options.batch === undefined) {
+        await writeAlignment(await alignFiles(source!, target!, options, dictionary, warn), options.format, options.output);
+        return;
+      }
+      const folder = dirname(resolve(options.batch));
+      const lines = (await readInput(options.batch)).split(/\r?\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
+      const progress = progressBar();
+      let failed = 0;
+      for (const [done, { line, number }] of lines.entries()) {
+        progress.update('align', done, lines.length);
+        try {
+          const [src, tgt, out] = batchLine(line, folder);
+          await writeAlignment(await alignFiles(src, tgt, options, dictionary, (m) => warn(`batch line ${number}: ${m}`)), options.format, out);
+        } catch (error) {
+          if (!(error instanceof SejajarError)) throw error;
+          failed++;
+          process.stderr.write(`sejajar: ${options.batch}:${number}: ${error.message}\n`);
+        }
+      }
+      progress.update('align', lines.length, lines.length);
+      progress.stop();
+      if (failed > 0) {
+        process.stderr.write(`sejajar: ${failed} of ${lines.length} batch lines failed\n`);
+        process.exitCode = ExitCode.checkFailed;
+      }
+    });
+}

@@ -60,17 +60,17 @@ export interface GarbleOptions {
   threshold?: number;
   /**
    * Spans below this confidence are left out of `spans` (they still count towards `score`).
-   * Default: 0.35 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
+   * Default: 0.25 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
    * likelier in a text that reads as spun, so clean text needs stronger evidence per word.
    */
   minConfidence?: number;
 }
 
 /** Default span thresholds in a spun and in a clean text (see {@link GarbleOptions.minConfidence}). */
-const SPUN_MIN_CONFIDENCE = 0.35;
+const SPUN_MIN_CONFIDENCE = 0.25;
 const CLEAN_MIN_CONFIDENCE = 0.9;
 /** Substitutions per content word that give a score of 0.5; the default verdict threshold sits there. */
-const DENSITY_MIDPOINT = 0.06;
+const DENSITY_MIDPOINT = 0.035;
 
 /**
  * Detect synonym-spun ("garbled") English: text run through an article spinner that swaps

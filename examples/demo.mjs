@@ -3,10 +3,11 @@
 // Each section lives in sections/ and prints one thing; add a section, not a branch here.
 import { loadCorpus } from './sections/corpus.mjs';
 import { sentencesSection } from './sections/sentences.mjs';
+import { languagesSection } from './sections/languages.mjs';
 import { garbleSection } from './sections/garble.mjs';
 
 const corpus = await loadCorpus(new URL('./corpus/', import.meta.url));
-const sections = [sentencesSection, garbleSection];
+const sections = [sentencesSection, languagesSection, garbleSection];
 
 for (const section of sections) {
   console.log(`\n=== ${section.title} ===`);

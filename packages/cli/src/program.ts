@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { SejajarError } from '@sejajar/text';
 import { splitCommand } from './commands/split.js';
+import { detectCommand } from './commands/detect.js';
 import { garbleCommand } from './commands/garble.js';
 import { alignCommand } from './commands/align.js';
 import { ExitCode } from './exit.js';
@@ -12,7 +13,7 @@ export { ExitCode };
 
 /** The subcommands, each with its own `--help` and `--version`. */
 function commands(): Command[] {
-  return [splitCommand(), alignCommand(), garbleCommand()];
+  return [splitCommand(), detectCommand(), alignCommand(), garbleCommand()];
 }
 
 /** Build the `sejajar` program; every command exits through {@link run}'s error handling. */

@@ -1,0 +1,9 @@
+export {
+  detect,
+  supportedLanguages,
+  UNDETERMINED,
+  type Candidate,
+  type Detection,
+  type DetectOptions,
+} from './detect.js';
+export { detectSentences, detectDocument, type SentenceDetection, type DocumentDetection } from './sentences.js';

@@ -4,10 +4,11 @@
 import { loadCorpus } from './sections/corpus.mjs';
 import { sentencesSection } from './sections/sentences.mjs';
 import { languagesSection } from './sections/languages.mjs';
+import { alignmentSection } from './sections/alignment.mjs';
 import { garbleSection } from './sections/garble.mjs';
 
 const corpus = await loadCorpus(new URL('./corpus/', import.meta.url));
-const sections = [sentencesSection, languagesSection, garbleSection];
+const sections = [sentencesSection, languagesSection, alignmentSection, garbleSection];
 
 for (const section of sections) {
   console.log(`\n=== ${section.title} ===`);

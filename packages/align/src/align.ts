@@ -4,7 +4,7 @@ import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
 import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
 import { learnLexicon } from './model1.js';
 import { lookupKeys, primaryLanguage } from './normalize.js';
-import { bandedSearch, diagonal, type Bead } from './search.js';
+import { bandedSearch, diagonal, type Bead, type Gain } from './search.js';
 import { lengthRatio, PairMatches, Similarity, type SimilarityModel } from './similarity.js';
 
 /** Options for {@link alignSentences}. Defaults were tuned on development data only. */
@@ -54,6 +54,8 @@ const MIN_RATIO_LINKS = 3;
 const PASSES = 3;
 /** Two lone sentences side by side between links are paired above this share of the threshold. */
 const GAP_FACTOR = 0.5;
+/** Gaps of at most this many sentences a side are searched again. */
+const MAX_GAP = 4;
 const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
 const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
 
@@ -107,13 +109,9 @@ function align(
   const pairs = new PairMatches(source, target, matches);
   const model = calibrate(new Similarity(source, target, pairs, { lexicalWeight: 1, variance: VARIANCE, floor: 0, scale: 1 }), center, source.sentences.length, target.sentences.length);
   const similarity = new Similarity(source, target, pairs, model, guide?.ratio);
-  const gain = (s0: number, a: number, t0: number, b: number): number => {
-    if (a === 0 || b === 0) return 0;
-    return (a + b) * (similarity.score(s0, a, t0, b) - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0);
-  };
   const n = source.sentences.length;
   const m = target.sentences.length;
-  const beads = bandedSearch(n, m, center, gain, SEARCH);
+  const beads = bandedSearch(n, m, center, linkGain(similarity, threshold), SEARCH);
   return { beads, similarity };
 }
 
@@ -159,33 +157,63 @@ function pathCenter(beads: readonly Bead[], n: number): Float64Array {
   return center;
 }
 
+/** The gain of a link for the search: per sentence, its similarity above `threshold`, less a merge penalty. */
+function linkGain(similarity: Similarity, threshold: number): Gain {
+  return (s0, a, t0, b) => (a === 0 || b === 0 ? 0 : (a + b) * (similarity.score(s0, a, t0, b) - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0));
+}
+
 /**
- * A source and a target sentence left unaligned side by side between two links are, in a
- * translation, usually each other's counterpart with too little evidence to show it; they are
- * paired when their similarity reaches `threshold` (lower than the search's).
+ * Sentences left unaligned on both sides between the same two links are, in a translation,
+ * usually counterparts with too little evidence to show it. Each such gap (at most
+ * {@link MAX_GAP} sentences a side) is searched again on its own with a lower threshold.
  */
 function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: number): Bead[] {
   const out: Bead[] = [];
-  for (let k = 0; k < beads.length; k++) {
+  const gain = linkGain(similarity, threshold);
+  let k = 0;
+  while (k < beads.length) {
     const bead = beads[k]!;
-    const next = beads[k + 1];
     const before = out[out.length - 1];
-    const after = beads[k + 2];
-    if (
-      next !== undefined && before !== undefined && after !== undefined &&
-      bead.a + bead.b === 1 && next.a + next.b === 1 && bead.a !== next.a &&
-      before.a > 0 && before.b > 0 && after.a > 0 && after.b > 0
-    ) {
-      const s0 = bead.a === 1 ? bead.s0 : next.s0;
-      const t0 = bead.b === 1 ? bead.t0 : next.t0;
-      if (similarity.score(s0, 1, t0, 1) >= threshold) {
-        out.push({ s0, a: 1, t0, b: 1 });
-        k++;
-        continue;
-      }
+    if (bead.a > 0 && bead.b > 0) {
+      out.push(bead);
+      k++;
+      continue;
     }
-    out.push(bead);
+    let end = k;
+    while (end < beads.length && (beads[end]!.a === 0 || beads[end]!.b === 0)) end++;
+    const run = beads.slice(k, end);
+    const a = run.reduce((sum, r) => sum + r.a, 0);
+    const b = run.reduce((sum, r) => sum + r.b, 0);
+    if (before !== undefined && end < beads.length && a > 0 && b > 0 && a <= MAX_GAP && b <= MAX_GAP) {
+      const s0 = Math.min(...run.filter((r) => r.a > 0).map((r) => r.s0));
+      const t0 = Math.min(...run.filter((r) => r.b > 0).map((r) => r.t0));
+      const local = bandedSearch(a, b, new Float64Array(a + 1), (i, x, j, y) => gain(s0 + i, x, t0 + j, y), { ...SEARCH, fullTableCells: Infinity });
+      out.push(...local.map((l) => ({ s0: s0 + l.s0, a: l.a, t0: t0 + l.t0, b: l.b })));
+    } else out.push(...run);
+    k = end;
   }
+  return out;
+}
+
+/**
+ * Sentences without counterpart that stand between the same two links may be listed in any
+ * order; list the source ones first, so equal alignments are equal arrays.
+ */
+function canonicalOrder(beads: readonly Bead[]): Bead[] {
+  const out: Bead[] = [];
+  let run: Bead[] = [];
+  const flush = (): void => {
+    out.push(...run.filter((b) => b.a > 0), ...run.filter((b) => b.a === 0));
+    run = [];
+  };
+  for (const bead of beads) {
+    if (bead.a === 0 || bead.b === 0) run.push(bead);
+    else {
+      flush();
+      out.push(bead);
+    }
+  }
+  flush();
   return out;
 }
 
@@ -284,6 +312,6 @@ export function alignSentences(source: string | readonly Sentence[], target: str
     if (!changed) break;
     ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
   }
-  beads = fillGaps(beads, similarity, threshold * GAP_FACTOR);
+  beads = canonicalOrder(fillGaps(beads, similarity, threshold * GAP_FACTOR));
   return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
 }

@@ -1,6 +1,6 @@
 // Output formats of an alignment. Each writer is a pure function from an alignment to text
 // (lines, or one document for TMX); writing them out is the caller's business.
-import { create } from 'xmlbuilder2';
+import { fragment } from 'xmlbuilder2';
 import type { Sentence } from '@sejajar/text';
 import type { Alignment, Link } from './types.js';
 
@@ -70,28 +70,50 @@ export interface TmxOptions {
 }
 
 /**
- * A TMX 1.4b document: a header with every required attribute, one `tu` per link with both sides
- * (a `tuv` per language, with its `xml:lang`, and the link's score as a `prop`).
+ * The start of a TMX 1.4b document up to its open `<body>`: the header carries every required
+ * attribute. With {@link tmxUnits} and {@link tmxClose} it streams a TMX of many alignments
+ * (corpus mode) in bounded memory; `srclang` is `*all*` when the units have several source languages.
  */
-export function toTmx(alignment: Alignment, options: TmxOptions = {}): string {
+export function tmxOpen(options: TmxOptions & { sourceLanguages?: readonly string[] } = {}): string {
+  const sources = options.sourceLanguages ?? [options.sourceLanguage || 'und'];
+  const header = fragment()
+    .ele('header', {
+      creationtool: 'sejajar',
+      creationtoolversion: options.toolVersion ?? '0.1.0',
+      segtype: 'sentence',
+      'o-tmf': 'sejajar',
+      adminlang: 'en',
+      srclang: sources.length === 1 ? sources[0]! : '*all*',
+      datatype: 'plaintext',
+    })
+    .end();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  ${header}\n  <body>\n`;
+}
+
+/**
+ * One `tu` per link with both sides: a `tuv` per language, with its `xml:lang`, and the link's
+ * score as a `prop`. Text is escaped by xmlbuilder2.
+ */
+export function tmxUnits(alignment: Alignment, options: TmxOptions = {}): string {
   const sourceLanguage = options.sourceLanguage || 'und';
   const targetLanguage = options.targetLanguage || 'und';
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
-  root.ele('header', {
-    creationtool: 'sejajar',
-    creationtoolversion: options.toolVersion ?? '0.1.0',
-    segtype: 'sentence',
-    'o-tmf': 'sejajar',
-    adminlang: 'en',
-    srclang: sourceLanguage,
-    datatype: 'plaintext',
-  });
-  const body = root.ele('body');
+  let units = '';
   for (const link of alignment.links.filter(both)) {
-    const tu = body.ele('tu');
+    const tu = fragment().ele('tu');
     tu.ele('prop', { type: 'x-score' }).txt(String(link.score));
     tu.ele('tuv', { 'xml:lang': sourceLanguage }).ele('seg').txt(flat(pick(alignment.source, link.source)));
     tu.ele('tuv', { 'xml:lang': targetLanguage }).ele('seg').txt(flat(pick(alignment.target, link.target)));
+    units += tu.end({ prettyPrint: true, offset: 2 }) + '\n';
   }
-  return root.end({ prettyPrint: true }) + '\n';
+  return units;
+}
+
+/** The end of a TMX document opened with {@link tmxOpen}. */
+export function tmxClose(): string {
+  return '  </body>\n</tmx>\n';
+}
+
+/** A whole TMX 1.4b document of one alignment: {@link tmxOpen}, {@link tmxUnits}, {@link tmxClose}. */
+export function toTmx(alignment: Alignment, options: TmxOptions = {}): string {
+  return tmxOpen(options) + tmxUnits(alignment, options) + tmxClose();
 }

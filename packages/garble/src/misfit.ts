@@ -1,5 +1,5 @@
 import { contractionBases, functionWords } from './english.js';
-import { cosine, dot, neighboursOf, type Lexicon } from './lexicon.js';
+import { cosine, dot, neighboursOf, synonymsOf, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -44,6 +44,8 @@ export interface Candidate {
  */
 export const MISFIT_WEIGHTS: readonly number[] = [-1.747, 2.578, 0.197, 0.28, 1.313, -0.497, 0.768, -3.761, -0.156, 1.178, 0.306, 0.056, 1.074];
 const CONTEXT_WINDOW = 6;
+/** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
+const PHRASE_MIN_CONFIDENCE = 0.25;
 const OOV_RANK = 400_000;
 /** Vector neighbours less similar than this to the word are not candidates. */
 const MIN_NEIGHBOUR_SIMILARITY = 0.5;
@@ -66,19 +68,19 @@ function pmi(lexicon: Lexicon, left: string, right: string): number {
 }
 
 /** How well a word fits its two bigram neighbours. */
-function bigramFit(lexicon: Lexicon, token: Token, word: string): number {
+function bigramFit(lexicon: Lexicon, token: { readonly left: string; readonly right: string }, word: string): number {
   // A multiword candidate meets the left neighbour with its first word and the right with its last.
   const words = word.split(' ');
   return pmi(lexicon, token.left, words[0]!) + pmi(lexicon, words[words.length - 1]!, token.right);
 }
 
 /** Vector indices of the content words around a token, in its sentence. */
-function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, window = CONTEXT_WINDOW): number[] {
+function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, window = CONTEXT_WINDOW, last = at): number[] {
   const context: number[] = [];
   const self = tokens[at]!;
-  for (let i = Math.max(0, at - window); i <= Math.min(tokens.length - 1, at + window); i++) {
+  for (let i = Math.max(0, at - window); i <= Math.min(tokens.length - 1, last + window); i++) {
     const token = tokens[i]!;
-    if (i === at || token.sentence !== self.sentence || token.functionWord || token.special) continue;
+    if ((i >= at && i <= last) || token.sentence !== self.sentence || token.functionWord || token.special) continue;
     const index = lexicon.rank.get(token.lower);
     if (index !== undefined && index < lexicon.vectorCount) context.push(index);
   }
@@ -160,22 +162,73 @@ export interface ScoredCandidate {
   readonly features: readonly number[];
 }
 
-/** Candidate originals of the token at `at`, with their features; empty when the word has none. */
-export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at: number): ScoredCandidate[] {
-  const token = tokens[at]!;
-  const word = token.lower;
-  if (lexicon.proper.has(word)) return [];
-  const readings = analyse(lexicon, word);
-  if (readings.length === 0) return [];
-  const candidates = candidatesOf(lexicon, word, readings);
+/**
+ * Readings of the phrase `tokens[at..last]` as a WordNet multiword lemma ("applied sciences" →
+ * applied_science, plural; "thought about" → think_about, past), with the word that carries
+ * its meaning in vector space (a verb's first word, otherwise the last).
+ */
+function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: number, last: number): { readings: Analysis[]; head: string } {
+  const words = tokens.slice(at, last + 1).map((t) => t.lower);
+  const readings: Analysis[] = [];
+  const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {
+    if ((lexicon.lemmaPos.get(lemma) ?? '').includes(pos) && !readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form)) readings.push({ lemma, pos, form });
+  };
+  for (const pos of lexicon.lemmaPos.get(words.join('_')) ?? '') add(words.join('_'), pos as Pos, 'base');
+  for (const r of analyse(lexicon, words[words.length - 1]!)) {
+    if (r.pos === 'n' && r.form === 's') add([...words.slice(0, -1), r.lemma].join('_'), 'n', 's');
+  }
+  for (const r of analyse(lexicon, words[0]!)) {
+    if (r.pos === 'v' && r.form !== 'base') add([r.lemma, ...words.slice(1)].join('_'), 'v', r.form);
+  }
+  const head = readings.some((r) => r.pos === 'v') ? words[0]! : words[words.length - 1]!;
+  return { readings, head };
+}
+
+/**
+ * Candidate originals of the token at `at` (or of the phrase `tokens[at..last]`, a WordNet
+ * multiword lemma, whose candidates are its one-word synonyms), with their features; empty when
+ * there are none.
+ */
+export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at: number, last = at): ScoredCandidate[] {
+  const first = tokens[at]!;
+  const final = tokens[last]!;
+  const phrase = last > at;
+  let word = first.lower;
+  let readings: Analysis[];
+  let candidates: Candidate[];
+  if (phrase) {
+    const found = phraseReadings(lexicon, tokens, at, last);
+    if (found.readings.length === 0) return [];
+    readings = found.readings;
+    word = found.head;
+    const own = new Set(tokens.slice(at, last + 1).map((t) => t.lower));
+    candidates = readings.flatMap((r) =>
+      synonymsOf(lexicon, r.lemma, r.pos)
+        .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !lexicon.proper.has(synonym))
+        .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
+        .filter((c): c is string => c !== undefined)
+        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
+    );
+  } else {
+    if (lexicon.proper.has(word)) return [];
+    readings = analyse(lexicon, word);
+    if (readings.length === 0) return [];
+    candidates = candidatesOf(lexicon, word, readings);
+  }
   if (candidates.length === 0) return [];
-  const context = contextOf(lexicon, tokens, at);
+  const edges = { left: first.left, right: final.right };
+  const context = contextOf(lexicon, tokens, at, CONTEXT_WINDOW, last);
   // The closest content words carry collocations ("spy agency", "military cooperation").
-  const near = contextOf(lexicon, tokens, at, 2);
+  const near = contextOf(lexicon, tokens, at, 2, last);
   const ownFit = embeddingFit(lexicon, context, word);
   const ownNear = embeddingFit(lexicon, near, word);
-  const ownBigram = bigramFit(lexicon, token, word);
-  const ownFrequency = logFrequency(lexicon, word);
+  const ownBigram = phrase
+    ? pmi(lexicon, edges.left, first.lower) + pmi(lexicon, final.lower, edges.right)
+    : bigramFit(lexicon, edges, word);
+  // A phrase is at least as rare as its rarest word.
+  const ownFrequency = phrase
+    ? Math.min(...tokens.slice(at, last + 1).map((t) => logFrequency(lexicon, t.lower)))
+    : logFrequency(lexicon, word);
   return candidates.map((candidate) => {
     const fit = embeddingFit(lexicon, context, candidate.word);
     const nearFit = embeddingFit(lexicon, near, candidate.word);
@@ -184,7 +237,7 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
       features: [
         1,
         fit !== undefined && ownFit !== undefined ? fit - ownFit : 0,
-        bigramFit(lexicon, token, candidate.word) - ownBigram,
+        bigramFit(lexicon, edges, candidate.word) - ownBigram,
         logFrequency(lexicon, candidate.word) - ownFrequency,
         candidate.wordnet ? 1 : 0,
         cosine(lexicon, word, candidate.word) ?? 0,
@@ -205,10 +258,11 @@ export function bestOriginal(
   lexicon: Lexicon,
   tokens: readonly Token[],
   at: number,
+  last = at,
   weights: readonly number[] = MISFIT_WEIGHTS,
 ): { suggestion: string; confidence: number } | undefined {
   let best: { suggestion: string; score: number } | undefined;
-  for (const candidate of candidateFeatures(lexicon, tokens, at)) {
+  for (const candidate of candidateFeatures(lexicon, tokens, at, last)) {
     let score = 0;
     candidate.features.forEach((x, i) => (score += x * (weights[i] ?? 0)));
     if (!best || score > best.score) best = { suggestion: candidate.word, score };
@@ -219,6 +273,24 @@ export function bestOriginal(
 /** Findings of the sense-misfit model over plain lower-case content words. */
 export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
   const findings: Finding[] = [];
+  // Multiword lemmas first ("applied sciences" for "technologies"): one span for the phrase.
+  for (let at = 0; at < tokens.length; at++) {
+    for (const length of [3, 2]) {
+      const last = at + length - 1;
+      const run = tokens.slice(at, last + 1);
+      if (run.length < length || run.some((t, k) => t.special || (k > 0 && (t.left !== run[k - 1]!.lower || (t.capitalised && !t.initial))))) continue;
+      if ((run[0]!.capitalised && !run[0]!.initial) || run.every((t) => t.functionWord)) continue;
+      const best = bestOriginal(lexicon, tokens, at, last);
+      if (!best || best.confidence < PHRASE_MIN_CONFIDENCE) continue;
+      findings.push({
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end,
+        suggestion: matchCase(text.slice(run[0]!.start, run[0]!.end), best.suggestion),
+        reason: 'sense-misfit',
+        confidence: best.confidence,
+      });
+    }
+  }
   tokens.forEach((token, at) => {
     if (token.functionWord || token.special || token.lower.length < 3) return;
     // Capitalised words inside a sentence are names, judged by fixedNames instead.

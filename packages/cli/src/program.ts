@@ -5,6 +5,7 @@ import { splitCommand } from './commands/split.js';
 import { detectCommand } from './commands/detect.js';
 import { garbleCommand } from './commands/garble.js';
 import { alignCommand } from './commands/align.js';
+import { corpusCommand } from './commands/corpus.js';
 import { ExitCode } from './exit.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -13,13 +14,13 @@ export { ExitCode };
 
 /** The subcommands, each with its own `--help` and `--version`. */
 function commands(): Command[] {
-  return [splitCommand(), detectCommand(), alignCommand(), garbleCommand()];
+  return [splitCommand(), detectCommand(), alignCommand(), garbleCommand(), corpusCommand()];
 }
 
 /** Build the `sejajar` program; every command exits through {@link run}'s error handling. */
 export function program(): Command {
   const root = new Command('sejajar')
-    .description('line up news across languages: split, detect languages, align sentences, flag spun text')
+    .description('line up news across languages: split, detect languages, align sentences, flag spun text, run a whole corpus')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)');
   for (const command of commands()) {

@@ -1,0 +1,70 @@
+// Benchmark: `sejajar corpus` throughput (document pairs per minute) with --jobs 1 and --jobs 2,
+// and peak memory as the corpus grows. Documents are PANL pseudo-articles written to a temporary
+// folder at run time (never committed).
+// Run: npx pnpm@10.34.9 build && node bench/corpus/throughput.mjs [sizes…]   (default sizes: 100 200 400 documents per side)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { available, panlTask } from './data.mjs';
+
+if (!available) {
+  console.log('skipped: ../shared/bench-data is absent');
+  process.exit(0);
+}
+const bin = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+
+/** Write `perSide` documents per language (PANL INT, then ECO when INT runs out). */
+function writeCorpus(perSide) {
+  const folder = mkdtempSync(join(tmpdir(), 'sejajar-bench-corpus-'));
+  let written = 0;
+  for (const domain of ['INT', 'ECO', 'SCI', 'SPO']) {
+    const { docs } = panlTask(domain, 1, 1000);
+    for (const doc of docs) {
+      if (doc.id.includes('-id-') && written >= perSide) continue;
+      const lang = doc.id.includes('-id-') ? 'id' : 'en';
+      mkdirSync(join(folder, lang), { recursive: true });
+      writeFileSync(join(folder, lang, `${doc.id}.txt`), doc.text + '\n');
+      if (lang === 'id') written++;
+    }
+    if (written >= perSide) break;
+  }
+  return folder;
+}
+
+function run(folder, jobs) {
+  const out = mkdtempSync(join(tmpdir(), 'sejajar-bench-out-'));
+  const args = [bin, 'corpus', folder, '--out', out, '--jobs', String(jobs), '--quiet'];
+  const started = performance.now();
+  const result = time
+    ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`sejajar corpus failed: ${result.stderr}`);
+  const pairs = readFileSync(join(out, 'pairs.jsonl'), 'utf8').trim().split('\n').filter(Boolean).length;
+  const peakKb = time ? Number(result.stderr.trim().split('\n').pop()) : NaN;
+  rmSync(out, { recursive: true, force: true });
+  return { seconds, pairs, peakMb: peakKb / 1024 };
+}
+
+const rows = [];
+for (const perSide of sizes.length > 0 ? sizes : [100, 200, 400]) {
+  const folder = writeCorpus(perSide);
+  const one = run(folder, 1);
+  const two = run(folder, 2);
+  rows.push({
+    'docs per side': perSide,
+    'pairs found': one.pairs,
+    'jobs 1: pairs/min': Math.round((one.pairs / one.seconds) * 60),
+    'jobs 2: pairs/min': Math.round((two.pairs / two.seconds) * 60),
+    'speed-up': (one.seconds / two.seconds).toFixed(2) + '×',
+    'jobs 1: s': one.seconds.toFixed(1),
+    'jobs 2: s': two.seconds.toFixed(1),
+    'peak MB (jobs 2)': Number.isNaN(two.peakMb) ? 'n/a' : two.peakMb.toFixed(0),
+  });
+  rmSync(folder, { recursive: true, force: true });
+}
+console.table(rows);

@@ -1,0 +1,67 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { runCorpus } from '@sejajar/corpus';
+import { progressBar } from '../progress.js';
+import { ExitCode } from '../exit.js';
+
+const positiveInteger = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+};
+const unitInterval = (value: string): number => {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+};
+
+interface CorpusFlags {
+  out: string;
+  jobs?: number;
+  srcLang?: string;
+  tgtLang?: string;
+  minScore?: number;
+  minPairScore?: number;
+  resume?: boolean;
+  quiet?: boolean;
+}
+
+/** `sejajar corpus DIR… --out OUT`: the whole pipeline over a pile of news. */
+export function corpusCommand(): Command {
+  return new Command('corpus')
+    .description(
+      'find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html',
+    )
+    .argument('<dir...>', 'folders (searched recursively for .txt, .text, .md) or files')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
+    .option('--src-lang <lang>', 'only pair documents of this source language (BCP 47), with --tgt-lang')
+    .option('--tgt-lang <lang>', 'only pair documents of this target language (BCP 47), with --src-lang')
+    .option('--min-score <x>', 'sentence links below this score stay out of corpus.tmx and the Moses files (default 0.5)', unitInterval)
+    .option('--min-pair-score <x>', 'document pairs below this score stay unpaired (default 0.02)', unitInterval)
+    .option('--resume', 'continue a killed run in the same --out folder, reusing its finished work')
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (dirs: string[], flags: CorpusFlags, command: Command) => {
+      if ((flags.srcLang === undefined) !== (flags.tgtLang === undefined)) {
+        command.error('error: --src-lang and --tgt-lang go together', { exitCode: ExitCode.badInput });
+      }
+      const bar = progressBar({ quiet: flags.quiet });
+      const result = await runCorpus({
+        inputs: dirs,
+        out: flags.out,
+        jobs: flags.jobs,
+        sourceLanguage: flags.srcLang,
+        targetLanguage: flags.tgtLang,
+        minScore: flags.minScore,
+        minPairScore: flags.minPairScore,
+        resume: flags.resume,
+        onProgress: (p) => bar.update(p.stage, p.done, p.total),
+      }).finally(() => bar.stop());
+      if (!flags.quiet) {
+        process.stderr.write(
+          `sejajar corpus: ${result.documents} documents (${result.failed} unreadable), ${result.pairs} pairs, ` +
+            `${result.sentencePairs} sentence pairs, ${result.spun} spun → ${flags.out}\n`,
+        );
+      }
+      if (result.failed > 0) process.exitCode = ExitCode.checkFailed;
+    });
+}

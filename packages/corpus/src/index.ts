@@ -1,0 +1,3 @@
+export { runCorpus, type CorpusOptions, type CorpusProgress, type CorpusResult } from './run.js';
+export { renderReport, type ReportInput } from './report.js';
+export type { DocumentRecord, PairRecord, ReportLink, ReportSpan, ReportText } from './types.js';

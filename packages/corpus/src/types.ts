@@ -1,0 +1,56 @@
+import type { Sentence } from '@sejajar/text';
+
+/** What corpus mode learned about one file; one line of `documents.jsonl`. */
+export interface DocumentRecord {
+  /** The file's path as given on the command line (folder + path below it). */
+  readonly file: string;
+  /** BCP 47 tag, `und` when undecided or unreadable. */
+  readonly language: string;
+  readonly confidence: number;
+  readonly sentences: number;
+  /** Garble verdict; `null` when the file could not be read. */
+  readonly verdict: 'spun' | 'clean' | 'unsupported' | null;
+  readonly garbleScore: number | null;
+  /** Same-story group: documents in one language that report the same story share it; `null` alone. */
+  readonly story: number | null;
+  /** Same-language documents this one nearly copies (syndicated or spun copies). */
+  readonly nearCopies: readonly string[];
+  /** Why the file was left out (not UTF-8, unreadable). */
+  readonly error?: string;
+}
+
+/** A pair of counterpart documents in two languages; one line of `pairs.jsonl`. */
+export interface PairRecord {
+  readonly source: string;
+  readonly target: string;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  /** Pairing score in [0,1]. */
+  readonly score: number;
+  /** The pair's sentence alignment, relative to the output folder. */
+  readonly alignment: string;
+  /** Link counts by type (`1-1`, `2-1`, `0-1`…). */
+  readonly linkTypes: Readonly<Record<string, number>>;
+}
+
+/** A garbled span as the report shows it. */
+export interface ReportSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly suggestion?: string;
+  readonly reason: string;
+}
+
+/** A sentence link as the report draws it. */
+export interface ReportLink {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  readonly score: number;
+}
+
+/** One document's text as the report shows it. */
+export interface ReportText {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly spans: readonly ReportSpan[];
+}

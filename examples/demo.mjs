@@ -6,9 +6,10 @@ import { sentencesSection } from './sections/sentences.mjs';
 import { languagesSection } from './sections/languages.mjs';
 import { alignmentSection } from './sections/alignment.mjs';
 import { garbleSection } from './sections/garble.mjs';
+import { corpusSection } from './sections/corpus-report.mjs';
 
 const corpus = await loadCorpus(new URL('./corpus/', import.meta.url));
-const sections = [sentencesSection, languagesSection, alignmentSection, garbleSection];
+const sections = [sentencesSection, languagesSection, alignmentSection, garbleSection, corpusSection];
 
 for (const section of sections) {
   console.log(`\n=== ${section.title} ===`);

@@ -7,7 +7,9 @@
 //    held out of the derived data (odd-numbered A files) and seeds 001–003.
 // 3. Document AUC, verdict rates and word F1 on those Brown files against copies spun by
 //    spinner.mjs (WordNet, sense-blind) at rates 0.3, 0.5, 0.7, 0.9.
-// 4. Throughput in words per second (median of 5 runs over the whole set).
+// 4. The same on wire news: the PANL INT English side from ../shared/bench-data (skipped when
+//    absent), test half (the development half helped fit the weights).
+// 5. Throughput in words per second (median of 5 runs over the whole set).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { detectGarble } from '@sejajar/garble';
 import { words } from '@sejajar/text';
 import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
+import { wireArticles } from './wire.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -73,50 +76,56 @@ if (process.argv.includes('--show')) {
   console.log('missed:', annotation.spans.filter((s) => !overlaps(s, report004.spans)).map((s) => `${s.text}←${s.original}`).join(', '));
 }
 
-console.log(`\n## Clean news (${dev ? 'development' : 'test'} Brown press files: ${brownFiles.length}; seeds 001–003)`);
-const clean = [
-  ...brownFiles.map((f) => ({ name: f, text: brownText(f) })),
-  ...['001', '002', '003'].map((id) => ({ name: id, text: seedText[id] })),
-];
-let cleanCounts = zero;
-const cleanScores = [];
-let cleanFlagged = 0;
-for (const doc of clean) {
-  const r = detectGarble(doc.text);
-  const counts = wordCounts(doc.text, [], r.spans);
-  cleanCounts = add(cleanCounts, counts);
-  cleanScores.push(r.score);
-  if (r.verdict === 'spun') cleanFlagged++;
-  if (process.argv.includes('--show') && counts.fp > 0) console.log(`  ${doc.name}: ${r.spans.slice(0, 12).map((s) => `${s.text}→${s.suggestion ?? '?'}`).join(', ')}`);
+/** False flags on clean texts, then AUC, verdicts and word scores against their spun copies. */
+function evaluate(title, docs, extraClean = []) {
+  console.log(`\n## ${title}`);
+  const clean = [...docs, ...extraClean];
+  let cleanCounts = zero;
+  const cleanScores = [];
+  let cleanFlagged = 0;
+  for (const doc of clean) {
+    const r = detectGarble(doc.text);
+    const counts = wordCounts(doc.text, [], r.spans);
+    cleanCounts = add(cleanCounts, counts);
+    cleanScores.push(r.score);
+    if (r.verdict === 'spun') cleanFlagged++;
+    if (process.argv.includes('--show') && counts.fp > 0) console.log(`  ${doc.name}: ${r.spans.slice(0, 12).map((s) => `${s.text}→${s.suggestion ?? '?'}`).join(', ')}`);
+  }
+  console.log(`clean: ${clean.length} texts (${clean.map((d) => d.name).join(' ')})`);
+  console.log(`false flags: ${cleanCounts.fp} words in ${cleanCounts.n} = ${((100 * cleanCounts.fp) / cleanCounts.n).toFixed(2)} per 100 words; clean texts called spun: ${cleanFlagged} of ${clean.length}`);
+  const allSpun = [];
+  let allCounts = zero;
+  const rows = [];
+  for (const rate of RATES) {
+    const scores = [];
+    let flagged = 0;
+    let counts = zero;
+    docs.forEach((doc, i) => {
+      const spun = spin(doc.text, rate, 1000 * rate + i);
+      const r = detectGarble(spun.text);
+      scores.push(r.score);
+      if (r.verdict === 'spun') flagged++;
+      counts = add(counts, wordCounts(spun.text, spun.spans, r.spans));
+    });
+    allSpun.push(...scores);
+    allCounts = add(allCounts, counts);
+    const m = prf(counts);
+    rows.push(`| ${rate} | ${auc(scores, cleanScores).toFixed(3)} | ${pct(flagged / docs.length)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`);
+  }
+  console.log(`spun copies of the ${docs.length} texts (bench/garble/spinner.mjs); AUC against all ${clean.length} clean texts:`);
+  console.log('| rate | AUC vs clean | called spun | word P | word R | word F1 |\n|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+  const all = prf(allCounts);
+  console.log(`| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`);
+  return clean;
 }
-console.log(`false flags: ${cleanCounts.fp} words in ${cleanCounts.n} = ${((100 * cleanCounts.fp) / cleanCounts.n).toFixed(2)} per 100 words; clean texts called spun: ${cleanFlagged} of ${clean.length}`);
 
-console.log('\n## Spun copies of the Brown files (bench/garble/spinner.mjs)');
-const brownClean = cleanScores.slice(0, brownFiles.length);
-const allSpun = [];
-let allCounts = zero;
-const rows = [];
-for (const rate of RATES) {
-  const scores = [];
-  let flagged = 0;
-  let counts = zero;
-  brownFiles.forEach((f, i) => {
-    const spun = spin(clean[i].text, rate, 1000 * rate + i);
-    const r = detectGarble(spun.text);
-    scores.push(r.score);
-    if (r.verdict === 'spun') flagged++;
-    counts = add(counts, wordCounts(spun.text, spun.spans, r.spans));
-  });
-  allSpun.push(...scores);
-  allCounts = add(allCounts, counts);
-  const m = prf(counts);
-  rows.push(`| ${rate} | ${auc(scores, cleanScores).toFixed(3)} | ${pct(flagged / brownFiles.length)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`);
-}
-console.log('| rate | AUC vs clean | called spun | word P | word R | word F1 |\n|---|---|---|---|---|---|');
-for (const row of rows) console.log(row);
-const all = prf(allCounts);
-console.log(`| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`);
-console.log(`(AUC pools the ${cleanScores.length} clean texts: ${brownClean.length} Brown files and seeds 001–003)`);
+const seedDocs = ['001', '002', '003'].map((id) => ({ name: id, text: seedText[id] }));
+const brownDocs = brownFiles.map((f) => ({ name: f, text: brownText(f) }));
+const clean = evaluate(`Brown press reportage (${dev ? 'development' : 'test'} files) and seeds 001–003`, brownDocs, seedDocs);
+const wire = wireArticles(dev ? 'dev' : 'test', 17).map((text, i) => ({ name: `w${i}`, text }));
+if (wire.length === 0) console.log('\n(wire news skipped: ../shared/bench-data/iden/panl is absent)');
+else evaluate(`Wire news: PANL INT English, ${dev ? 'development' : 'test'} half, 25-line pseudo articles`, wire);
 
 console.log('\n## Throughput');
 const texts = clean.map((d) => d.text);

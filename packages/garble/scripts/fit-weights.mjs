@@ -2,7 +2,9 @@
 // src/misfit.ts) by max-pooled logistic regression on development data only:
 // - seed 004 against bench/garble/004.annotation.json;
 // - Brown press files ca02–ca12 (held out of the derived counts), clean and spun by
-//   bench/garble/spinner.mjs at rates 0.3, 0.5, 0.7 and 0.9.
+//   bench/garble/spinner.mjs at rates 0.3, 0.5, 0.7 and 0.9;
+// - ten wire-news pseudo articles from the development half of PANL INT English
+//   (bench/garble/wire.mjs, read from ../shared/bench-data when present), clean and spun.
 // A token is positive when it overlaps a substitution; its score is the best candidate's.
 // Run after `npx tsc -b packages/garble`: node packages/garble/scripts/fit-weights.mjs
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { tokenize } from '../dist/tokens.js';
 import { candidateFeatures } from '../dist/misfit.js';
 import { brownText } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
+import { wireArticles } from '../../../bench/garble/wire.mjs';
 
 const lexicon = loadLexicon();
 const repo = new URL('../../../', import.meta.url);
@@ -24,6 +27,15 @@ dev.forEach((file, i) => {
   docs.push({ text, spans: [], weight: 4 });
   for (const rate of [0.3, 0.5, 0.7, 0.9]) {
     const spun = spin(text, rate, 7000 + 100 * rate + i);
+    docs.push({ text: spun.text, spans: spun.spans, weight: 1 });
+  }
+});
+
+// Wire news (PANL INT English, development half), when ../shared/bench-data is there.
+wireArticles('dev', 10).forEach((text, i) => {
+  docs.push({ text, spans: [], weight: 4 });
+  for (const rate of [0.3, 0.5, 0.7, 0.9]) {
+    const spun = spin(text, rate, 9000 + 100 * rate + i);
     docs.push({ text: spun.text, spans: spun.spans, weight: 1 });
   }
 });

@@ -70,7 +70,7 @@ export interface GarbleOptions {
 const SPUN_MIN_CONFIDENCE = 0.25;
 const CLEAN_MIN_CONFIDENCE = 0.9;
 /** Substitutions per content word that give a score of 0.5; the default verdict threshold sits there. */
-const DENSITY_MIDPOINT = 0.035;
+const DENSITY_MIDPOINT = 0.037;
 
 /**
  * Detect synonym-spun ("garbled") English: text run through an article spinner that swaps

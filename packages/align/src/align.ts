@@ -4,7 +4,7 @@ import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
 import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
 import { learnLexicon } from './model1.js';
 import { lookupKeys, primaryLanguage } from './normalize.js';
-import { bandedSearch, diagonal, type Bead, type Gain } from './search.js';
+import { bandedSearch, diagonal, SHAPES, type Bead, type Gain } from './search.js';
 import { lengthRatio, PairMatches, Similarity, type SimilarityModel } from './similarity.js';
 
 /** Options for {@link alignSentences}. Defaults were tuned on development data only. */
@@ -56,6 +56,8 @@ const PASSES = 3;
 const GAP_FACTOR = 0.5;
 /** Gaps of at most this many sentences a side are searched again. */
 const MAX_GAP = 4;
+/** How much similarity a join may lose when lexical evidence is nil (scaled down as it grows). */
+const ABSORB_SLACK = 1;
 const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
 const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
 
@@ -196,6 +198,40 @@ function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: num
 }
 
 /**
+ * A sentence left unaligned next to a link joins that link when the joined link is about as
+ * similar as the link alone: exactly as similar or more when lexical evidence is strong (its
+ * words would show it belongs), up to {@link ABSORB_SLACK} less when lexical evidence is nil.
+ */
+function absorbNeighbours(beads: readonly Bead[], similarity: Similarity): Bead[] {
+  const out = [...beads];
+  const sim = (b: Bead): number => similarity.score(b.s0, b.a, b.t0, b.b);
+  const allowed = (a: number, b: number): boolean => SHAPES.some((shape) => shape.a === a && shape.b === b);
+  // Weak lexical evidence cannot tell an omitted sentence from a split one: the weaker it is,
+  // the more a join may lose in similarity and still be taken.
+  const slack = ABSORB_SLACK * Math.max(0, 1 - similarity.lexicalWeight / MAX_LEXICAL_WEIGHT);
+  for (let k = 0; k < out.length; k++) {
+    const lone = out[k]!;
+    if (lone.a + lone.b !== 1) continue;
+    let best: { at: number; merged: Bead; gainOver: number } | undefined;
+    for (const at of [k - 1, k + 1]) {
+      const link = out[at];
+      if (link === undefined || link.a === 0 || link.b === 0) continue;
+      const merged: Bead = at < k
+        ? { s0: link.s0, a: link.a + lone.a, t0: link.t0, b: link.b + lone.b }
+        : { s0: lone.a ? lone.s0 : link.s0, a: link.a + lone.a, t0: lone.b ? lone.t0 : link.t0, b: link.b + lone.b };
+      if (!allowed(merged.a, merged.b)) continue;
+      const gainOver = sim(merged) - sim(link) + slack;
+      if (gainOver > 0 && (best === undefined || gainOver > best.gainOver)) best = { at, merged, gainOver };
+    }
+    if (best !== undefined) {
+      out.splice(Math.min(k, best.at), 2, best.merged);
+      k = Math.max(-1, Math.min(k, best.at) - 2);
+    }
+  }
+  return out;
+}
+
+/**
  * Sentences without counterpart that stand between the same two links may be listed in any
  * order; list the source ones first, so equal alignments are equal arrays.
  */
@@ -312,6 +348,8 @@ export function alignSentences(source: string | readonly Sentence[], target: str
     if (!changed) break;
     ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
   }
-  beads = canonicalOrder(fillGaps(beads, similarity, threshold * GAP_FACTOR));
+  beads = fillGaps(beads, similarity, threshold * GAP_FACTOR);
+  beads = absorbNeighbours(beads, similarity);
+  beads = canonicalOrder(beads);
   return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
 }

@@ -131,6 +131,11 @@ export class Similarity {
     this.ratio = ratio ?? lengthRatio(source.chars, target.chars);
   }
 
+  /** How far lexical evidence is trusted over length in this document (see {@link SimilarityModel}). */
+  get lexicalWeight(): number {
+    return this.model.lexicalWeight;
+  }
+
   /** Probability-like agreement of lengths in [0, 1]: 1 when the lengths are in the document's ratio. */
   lengthAgreement(sourceChars: number, targetChars: number): number {
     const mean = Math.max(1, (sourceChars + targetChars / this.ratio) / 2);

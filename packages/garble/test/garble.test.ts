@@ -68,6 +68,12 @@ describe('evidence', () => {
     expect(span).toMatchObject({ reason: 'variant-spelling', suggestion: 'dispatched' });
   });
 
+  test('a multiword substitution is one span', () => {
+    const text = 'Russia might provide North Korea with subtle applied sciences that could sharply improve its missile programs.';
+    const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
+    expect(spans.map((s) => s.text)).toContain('applied sciences');
+  });
+
   test('British house style is no evidence of spinning', () => {
     const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

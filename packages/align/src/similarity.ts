@@ -8,53 +8,92 @@ import type { Side } from './evidence.js';
  * array so that hundreds of thousands of pairs cost 16 bytes each plus their index entry.
  */
 export class PairMatches {
-  private readonly slots = new Map<number, number>();
+  // An open-addressing hash table from (s, t) to a slot: typed arrays, no per-pair objects.
+  private keysS = new Int32Array(1 << 16).fill(-1);
+  private keysT = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private filled = 0;
   private pool = new Uint32Array(4 * 4096);
   private used = 0;
   private readonly bit: Int32Array;
+  private readonly matches: Int32Array[];
 
   constructor(
     private readonly source: Side,
     private readonly target: Side,
-    private readonly matches: readonly (ReadonlySet<number> | readonly number[])[],
+    matches: readonly (ReadonlySet<number> | readonly number[])[],
   ) {
     this.bit = new Int32Array(target.keys.length).fill(-1);
+    this.matches = matches.map((m) => Int32Array.from(m));
+  }
+
+  private static hash(s: number, t: number, mask: number): number {
+    return (Math.imul(s, 0x9e3779b1) ^ Math.imul(t + 0x7f4a7c15, 0x85ebca77)) & mask;
+  }
+
+  private grow(): void {
+    const { keysS, keysT, values } = this;
+    const size = keysS.length * 2;
+    this.keysS = new Int32Array(size).fill(-1);
+    this.keysT = new Int32Array(size);
+    this.values = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < keysS.length; i++) {
+      if (keysS[i]! < 0) continue;
+      let h = PairMatches.hash(keysS[i]!, keysT[i]!, mask);
+      while (this.keysS[h]! >= 0) h = (h + 1) & mask;
+      this.keysS[h] = keysS[i]!;
+      this.keysT[h] = keysT[i]!;
+      this.values[h] = values[i]!;
+    }
   }
 
   /** Offset of the pair's four words in {@link words}, or -1 when nothing matches. */
   slot(s: number, t: number): number {
-    const key = s * (this.target.sentences.length + 1) + t;
-    const cached = this.slots.get(key);
-    if (cached !== undefined) return cached;
+    const mask = this.keysS.length - 1;
+    let h = PairMatches.hash(s, t, mask);
+    for (let k = this.keysS[h]!; k >= 0; k = this.keysS[h]!) {
+      if (k === s && this.keysT[h] === t) return this.values[h]!;
+      h = (h + 1) & mask;
+    }
+    const slot = this.compute(s, t);
+    this.keysS[h] = s;
+    this.keysT[h] = t;
+    this.values[h] = slot;
+    if (++this.filled * 2 > this.keysS.length) this.grow();
+    return slot;
+  }
+
+  private compute(s: number, t: number): number {
     const targetTypes = this.target.types[t]!;
-    targetTypes.forEach((type, b) => (this.bit[type] = b));
+    const bit = this.bit;
+    for (let b = 0; b < targetTypes.length; b++) bit[targetTypes[b]!] = b;
     let sLo = 0, sHi = 0, tLo = 0, tHi = 0;
-    this.source.types[s]!.forEach((type, a) => {
-      for (const other of this.matches[type]!) {
-        const b = this.bit[other]!;
+    const sourceTypes = this.source.types[s]!;
+    for (let a = 0; a < sourceTypes.length; a++) {
+      const others = this.matches[sourceTypes[a]!]!;
+      for (let o = 0; o < others.length; o++) {
+        const b = bit[others[o]!]!;
         if (b < 0) continue;
         if (a < 32) sLo |= 1 << a;
         else sHi |= 1 << (a - 32);
         if (b < 32) tLo |= 1 << b;
         else tHi |= 1 << (b - 32);
       }
-    });
-    for (const type of targetTypes) this.bit[type] = -1;
-    let slot = -1;
-    if (sLo | sHi | tLo | tHi) {
-      if (this.used + 4 > this.pool.length) {
-        const grown = new Uint32Array(this.pool.length * 2);
-        grown.set(this.pool);
-        this.pool = grown;
-      }
-      slot = this.used;
-      this.pool[slot] = sLo;
-      this.pool[slot + 1] = sHi;
-      this.pool[slot + 2] = tLo;
-      this.pool[slot + 3] = tHi;
-      this.used += 4;
     }
-    this.slots.set(key, slot);
+    for (let b = 0; b < targetTypes.length; b++) bit[targetTypes[b]!] = -1;
+    if ((sLo | sHi | tLo | tHi) === 0) return -1;
+    if (this.used + 4 > this.pool.length) {
+      const grown = new Uint32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const slot = this.used;
+    this.pool[slot] = sLo;
+    this.pool[slot + 1] = sHi;
+    this.pool[slot + 2] = tLo;
+    this.pool[slot + 3] = tHi;
+    this.used += 4;
     return slot;
   }
 
@@ -120,6 +159,7 @@ export function lengthRatio(source: ArrayLike<number>, target: ArrayLike<number>
 export class Similarity {
   /** Target characters per source character expected of a link. */
   readonly ratio: number;
+  private scratch = new Int32Array(9);
 
   constructor(
     private readonly source: Side,
@@ -149,33 +189,37 @@ export class Similarity {
    * nothing in it supports.
    */
   lexical(s0: number, a: number, t0: number, b: number): number {
+    // Each sentence pair's slot is looked up once, then read for both sides.
+    const slots = this.scratch.length >= a * b ? this.scratch : (this.scratch = new Int32Array(a * b));
+    for (let i = 0; i < a; i++) for (let j = 0; j < b; j++) slots[i * b + j] = this.pairs.slot(s0 + i, t0 + j);
+    const words = this.pairs.words;
     let sum = 0;
     let weakest = 1;
-    for (let s = s0; s < s0 + a; s++) {
+    for (let i = 0; i < a; i++) {
       let lo = 0, hi = 0;
-      for (let t = t0; t < t0 + b; t++) {
-        const slot = this.pairs.slot(s, t);
+      for (let j = 0; j < b; j++) {
+        const slot = slots[i * b + j]!;
         if (slot >= 0) {
-          lo |= this.pairs.words[slot]!;
-          hi |= this.pairs.words[slot + 1]!;
+          lo |= words[slot]!;
+          hi |= words[slot + 1]!;
         }
       }
-      const total = this.source.total[s]!;
-      const cover = total > 0 ? sumBits(this.source.weights[s]!, lo, hi) / total : 0;
+      const total = this.source.total[s0 + i]!;
+      const cover = total > 0 ? sumBits(this.source.weights[s0 + i]!, lo, hi) / total : 0;
       sum += cover;
       weakest = Math.min(weakest, cover);
     }
-    for (let t = t0; t < t0 + b; t++) {
+    for (let j = 0; j < b; j++) {
       let lo = 0, hi = 0;
-      for (let s = s0; s < s0 + a; s++) {
-        const slot = this.pairs.slot(s, t);
+      for (let i = 0; i < a; i++) {
+        const slot = slots[i * b + j]!;
         if (slot >= 0) {
-          lo |= this.pairs.words[slot + 2]!;
-          hi |= this.pairs.words[slot + 3]!;
+          lo |= words[slot + 2]!;
+          hi |= words[slot + 3]!;
         }
       }
-      const total = this.target.total[t]!;
-      const cover = total > 0 ? sumBits(this.target.weights[t]!, lo, hi) / total : 0;
+      const total = this.target.total[t0 + j]!;
+      const cover = total > 0 ? sumBits(this.target.weights[t0 + j]!, lo, hi) / total : 0;
       sum += cover;
       weakest = Math.min(weakest, cover);
     }

@@ -93,6 +93,17 @@ describe('evidence', () => {
     ]);
   });
 
+  test('reference mode: the original, given its spun copy, is not flagged; loose siblings are weak evidence', () => {
+    const original = 'The ministry said the military cooperation poses a grave security threat to the international community. Officials met on Monday.';
+    const spun = 'The ministry said the navy cooperation poses a grave safety threat to the worldwide community. Officials met on Monday.';
+    const report = detectGarble(original, { references: [spun] });
+    expect(report.verdict).toBe('clean');
+    expect(report.spans.filter((s) => s.reason === 'reference')).toEqual([]);
+    const sibling = 'Seoul warned that the deepening military ties between Moscow and Pyongyang threaten its security.';
+    const loose = detectGarble('South Korea said the growing defence cooperation between Russia and the North threatens its safety.', { references: [sibling], minConfidence: 0 });
+    expect(loose.spans.filter((s) => s.reason === 'reference').every((s) => s.confidence < 0.5)).toBe(true);
+  });
+
   test('the score is a density: a text and its double score alike', () => {
     const text = seed('004');
     const once = detectGarble(text).score;

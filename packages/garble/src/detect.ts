@@ -85,7 +85,7 @@ const DENSITY_MIDPOINT = 0.037;
  * - with `references`: aligned sentences whose words differ by a thesaurus neighbour.
  *
  * Runs in time linear in the length of the text (plus the references); the first call loads
- * the derived data (about half a second).
+ * the derived data (about a second).
  */
 export function detectGarble(text: string, options: GarbleOptions = {}): GarbleReport {
   const threshold = options.threshold ?? 0.5;

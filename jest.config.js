@@ -16,4 +16,6 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 60000,
+  // Two cores: run two test files at once (jest's default would use one).
+  maxWorkers: 2,
 };

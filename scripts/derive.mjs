@@ -1,13 +1,28 @@
 // Build step after `tsc -b`: run each package's scripts/derive.mjs, which derives compact data
 // (model tables, lexicons) from npm packages into the package's gitignored `data/` folder.
-import { existsSync, readdirSync } from 'node:fs';
+// A package whose data/ is newer than its derive script and its package.json (where the source
+// packages' versions live) is skipped; `node scripts/derive.mjs --force` derives everything again.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+const force = process.argv.includes('--force');
 const packages = new URL('../packages/', import.meta.url).pathname;
+const lockfile = new URL('../pnpm-lock.yaml', import.meta.url).pathname;
+const modified = (path) => (existsSync(path) ? statSync(path).mtimeMs : Infinity);
+const newestFile = (folder) =>
+  readdirSync(folder).reduce((newest, name) => Math.max(newest, statSync(join(folder, name)).mtimeMs), 0);
+
 for (const name of readdirSync(packages).sort()) {
-  const script = join(packages, name, 'scripts', 'derive.mjs');
+  const root = join(packages, name);
+  const script = join(root, 'scripts', 'derive.mjs');
   if (!existsSync(script)) continue;
-  const result = spawnSync(process.execPath, [script], { stdio: 'inherit', cwd: join(packages, name) });
+  const data = join(root, 'data');
+  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile));
+  if (!force && existsSync(data) && readdirSync(data).length > 0 && newestFile(data) > inputs) {
+    console.log(`@sejajar/${name}: data/ is up to date`);
+    continue;
+  }
+  const result = spawnSync(process.execPath, [script], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

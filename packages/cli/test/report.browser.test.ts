@@ -74,7 +74,11 @@ describeBrowser('report.html of the seed corpus, in Chromium', () => {
     await withSuggestion.hover();
     const tip = await withSuggestion.evaluate((mark) => getComputedStyle(mark, '::after').content);
     expect(tip).toMatch(/likely original: \w+/);
-    // SCREENSHOT=path keeps a picture of the report (docs/report-seed.png is made this way).
-    if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: false });
+    // SCREENSHOT=path keeps a picture of the report's first screen (docs/report-seed.png is made this way).
+    if (process.env.SCREENSHOT) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: process.env.SCREENSHOT, fullPage: false });
+    }
   });
 });

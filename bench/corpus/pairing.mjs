@@ -8,6 +8,8 @@ if (!available) {
   process.exit(0);
 }
 
+const pooled = { withCounterpart: 0, right: 0, wrong: 0, distractors: 0, leftAlone: 0 };
+
 function evaluate({ name, docs, truth }) {
   const started = performance.now();
   const { pairs } = pairDocuments(docs);
@@ -30,6 +32,11 @@ function evaluate({ name, docs, truth }) {
       if (got === undefined) leftAlone++;
     }
   }
+  pooled.withCounterpart += withCounterpart;
+  pooled.right += right;
+  pooled.wrong += wrong;
+  pooled.distractors += distractors;
+  pooled.leftAlone += leftAlone;
   return {
     set: name,
     documents: docs.length,
@@ -47,4 +54,10 @@ for (const seed of [1, 2, 3]) {
   console.log(`\n## cut seed ${seed}${seed === 1 ? ' (tuning)' : ' (held out)'}`);
   const tasks = [bbcTask(seed), ...['ECO', 'INT', 'SCI', 'SPO'].map((d) => panlTask(d, seed))];
   console.table(tasks.map(evaluate));
+  if (seed === 1) Object.keys(pooled).forEach((k) => (pooled[k] = 0));
 }
+const pct = (a, b) => ((100 * a) / b).toFixed(1);
+console.log(
+  `\nheld-out cuts pooled: ${pct(pooled.right, pooled.withCounterpart)}% of ${pooled.withCounterpart} documents paired with their counterpart, ` +
+    `${pooled.wrong} paired wrongly, ${pct(pooled.leftAlone, pooled.distractors)}% of ${pooled.distractors} distractors left unpaired`,
+);

@@ -69,6 +69,22 @@ function editDistance(a: string, b: string, limit: number): number {
   return row[b.length]!;
 }
 
+/**
+ * Could `a` and `b` be two spellings of one word ("despatched"/"dispatched", "grey"/"gray")?
+ * Within two edits, same first and last letter, length within one, and neither a stem of the
+ * other: "firmly"/"firm", "older"/"old" or "moving"/"going" are different words, not spellings.
+ */
+function spellingVariants(a: string, b: string): boolean {
+  return (
+    Math.abs(a.length - b.length) <= 1 &&
+    a[0] === b[0] &&
+    a[a.length - 1] === b[b.length - 1] &&
+    !a.startsWith(b) &&
+    !b.startsWith(a) &&
+    editDistance(a, b, 2) <= 2
+  );
+}
+
 // British spellings whose American twin exists: "criticise", "organisation", "colour", "centre".
 const BRITISH = [
   [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
@@ -105,7 +121,7 @@ export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[], tex
     for (const reading of analyse(lexicon, token.lower)) {
       const twin = synonymsOf(lexicon, reading.lemma, reading.pos)
         .map((s) => inflect(lexicon, s, reading.pos, reading.form))
-        .find((s) => s !== undefined && editDistance(s, token.lower, 2) <= 2 && (lexicon.rank.get(s) ?? Infinity) * 5 < ownRank);
+        .find((s) => s !== undefined && spellingVariants(s, token.lower) && (lexicon.rank.get(s) ?? Infinity) * 5 < ownRank);
       if (twin) {
         findings.push({ start: token.start, end: token.end, suggestion: matchCase(token.text, twin), reason: 'variant-spelling', confidence: 0.9 });
         break;

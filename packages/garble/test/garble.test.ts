@@ -68,6 +68,12 @@ describe('evidence', () => {
     expect(span).toMatchObject({ reason: 'variant-spelling', suggestion: 'dispatched' });
   });
 
+  test('a word and its stem or a rhyme are not variant spellings of one word', () => {
+    const text = 'The governor firmly opposed the older plan, and moving the vote was hardly possible, aides said.';
+    const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
+    expect(spans.some((s) => s.reason === 'variant-spelling')).toBe(false);
+  });
+
   test('a multiword substitution is one span', () => {
     const text = 'Russia might provide North Korea with subtle applied sciences that could sharply improve its missile programs.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lineSentences } from '@sejajar/align';
 import { parseLinks } from './score.mjs';
+import { random } from '../random.mjs';
 
 export const benchData = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
 
@@ -49,17 +50,6 @@ export function panlDomain(domain) {
   return pairs;
 }
 
-/** A seeded pseudo-random generator (mulberry32), so cuts are the same on every run. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Cut a document from line-aligned pairs the way panl-int-del/hard were cut: take `size`

@@ -2,30 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random, shuffle } from '../random.mjs';
 
 export const benchData = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
 export const available = existsSync(benchData);
-
-/** A small seeded generator (mulberry32), so every run cuts the same documents. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle(items, rand) {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 const lines = (path) => readFileSync(path, 'utf8').split('\n').filter((_, i, all) => i < all.length - 1 || all[i] !== '');
 

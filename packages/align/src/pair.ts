@@ -206,6 +206,19 @@ function neighbours(vs: readonly Vector[], allowed: (i: number, j: number) => bo
   });
 }
 
+/** Length of the longest common subsequence of two lists, in O(|a|·|b|) time and O(|b|) memory. */
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
 /**
  * How much of the anchors (names, numbers) both documents have occur in the same order: the
  * longest common subsequence over the shorter list of shared anchors. `undefined` when fewer
@@ -217,29 +230,13 @@ function inOrderShare(a: readonly string[], b: readonly string[]): number | unde
   const x = a.filter((t) => inB.has(t));
   const y = b.filter((t) => inA.has(t));
   if (x.length < 2 || y.length < 2) return undefined;
-  let previous = new Uint16Array(y.length + 1);
-  let current = new Uint16Array(y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = x[i - 1] === y[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[y.length]! / Math.min(x.length, y.length);
+  return lcsLength(x, y) / Math.min(x.length, y.length);
 }
 
 /** Longest common subsequence of two anchor lists over the shorter list: near 1 for a copy of the other. */
 function copiedShare(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Uint16Array(b.length + 1);
-  let current = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]! / Math.min(a.length, b.length);
+  return lcsLength(a, b) / Math.min(a.length, b.length);
 }
 
 const anchorCounts = (f: DocumentFingerprint): Record<string, number> => {

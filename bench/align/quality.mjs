@@ -1,8 +1,8 @@
 // Benchmark: alignment quality on Text+Berg (German–French) and PANL (Indonesian–English), with the
 // published strict/lax scoring, against a Gale–Church (length-only) baseline run side by side.
-// Run: npx pnpm@10.34.9 build && node bench/align/quality.mjs [--dev-only] [--threshold X]
+// Run: npx pnpm@10.34.9 build && node bench/align/quality.mjs [--dev-only] [--threshold X] [--no-lexicon]
 import { alignSentences } from '@sejajar/align';
-import { available, cut, panlDomain, panlSet, textberg } from './data.mjs';
+import { available, cut, panlDomain, panlSet, textberg, textbergDevParts } from './data.mjs';
 import { galeChurch } from './gale-church.mjs';
 import { byShape, countHits, pool, summary } from './score.mjs';
 
@@ -10,6 +10,9 @@ const args = process.argv.slice(2);
 const devOnly = args.includes('--dev-only');
 const thresholdAt = args.indexOf('--threshold');
 const options = thresholdAt === -1 ? {} : { threshold: Number(args[thresholdAt + 1]) };
+// --no-lexicon: Indonesian–English without the built-in lexicon, a second development set for
+// pairs that only have what the input teaches (as German–French has).
+if (args.includes('--no-lexicon')) options.builtinLexicon = false;
 
 function report(title, docs, languages) {
   const ours = [];
@@ -29,6 +32,7 @@ function report(title, docs, languages) {
 
 if (available('textberg')) {
   report('Text+Berg dev (de-fr)', textberg('dev'), { sourceLanguage: 'de', targetLanguage: 'fr' });
+  report('Text+Berg dev in 4 parts of test size (de-fr)', textbergDevParts(4), { sourceLanguage: 'de', targetLanguage: 'fr' });
   if (!devOnly) report('Text+Berg test (de-fr)', textberg('test'), { sourceLanguage: 'de', targetLanguage: 'fr' });
 }
 if (available('iden')) {

@@ -30,8 +30,12 @@ export interface AlignOptions {
 }
 
 /** Tuned constants of the scoring model (see docs/alignment.md). */
-/** Gale–Church variance, wider than for translations (6.8): news counterparts vary more. */
-const VARIANCE = 15;
+/**
+ * Gale–Church variance, far wider than for translations (6.8): news counterparts and loose
+ * translations vary more, and in short documents (little to learn a lexicon from) length is most
+ * of the evidence, so a narrow variance makes it overconfident.
+ */
+const VARIANCE = 30;
 /** Lexical evidence weighs up to this much against length, when it separates pairs well… */
 const MAX_LEXICAL_WEIGHT = 0.8;
 /** …and at least this much when it barely does. */

@@ -1,16 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpus, sejajar } from './run-cli.js';
+import { corpus, jsonLines, scratchFolder, sejajar } from './run-cli.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'sejajar-align-'));
-const file = (name: string, content: string): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
-const jsonl = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const { dir: scratch, file } = scratchFolder('align');
+const jsonl = jsonLines;
 const id = join(corpus, '000_43db5b59d1f35ee8.txt');
 const en = join(corpus, '001_7a7919da632cfa80.txt');
 

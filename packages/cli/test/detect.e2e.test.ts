@@ -1,16 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpus, sejajar } from './run-cli.js';
+import { corpus, jsonLines, scratchFolder, sejajar } from './run-cli.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'sejajar-detect-'));
-const file = (name: string, content: string): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
-const jsonl = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const { dir: scratch, file } = scratchFolder('detect');
+const jsonl = jsonLines;
 const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
 
 describe('sejajar detect', () => {

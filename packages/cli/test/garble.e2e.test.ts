@@ -1,15 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpus, sejajar } from './run-cli.js';
+import { corpus, scratchFolder, sejajar } from './run-cli.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'sejajar-garble-'));
-const file = (name: string, content: string): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: scratch, file } = scratchFolder('garble');
 const seed = (name: string): string => join(corpus, name);
 const spun = seed('004_86f3b54372aeb3e8.txt');
 const clean = seed('001_7a7919da632cfa80.txt');

@@ -29,7 +29,7 @@ export interface AlignOptions {
   threshold?: number;
 }
 
-/** Tuned constants of the scoring model (see docs/alignment.md). */
+// Tuned constants of the scoring model (see docs/alignment.md).
 /**
  * Gale–Church variance, far wider than for translations (6.8): news counterparts and loose
  * translations vary more, and in short documents (little to learn a lexicon from) length is most

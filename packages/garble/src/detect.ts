@@ -3,6 +3,7 @@ import { SejajarError } from '@sejajar/text';
 import { attributions, fixedNames, variantSpellings } from './damage.js';
 import { loadLexicon } from './lexicon.js';
 import { brokenContractions, misfits, type Finding, type GarbleReason } from './misfit.js';
+import { phraseSwaps } from './phrases.js';
 import { referenceFindings } from './reference.js';
 import { tokenize } from './tokens.js';
 
@@ -108,6 +109,7 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   const tokens = tokenize(text);
   const findings = [
     ...misfits(lexicon, tokens, text),
+    ...phraseSwaps(lexicon, tokens, text),
     ...brokenContractions(lexicon, text, tokens),
     ...fixedNames(lexicon, tokens, text),
     ...variantSpellings(lexicon, tokens, text),
@@ -163,6 +165,7 @@ function merge(findings: readonly Finding[]): Finding[] {
     'fixed-name': 3,
     'variant-spelling': 3,
     attribution: 2,
+    'phrase-swap': 2,
     'sense-misfit': 1,
   };
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -15,6 +15,8 @@ export type GarbleReason =
   | 'variant-spelling'
   /** An attribution verb standing in for "said" in a text that almost never says "said". */
   | 'attribution'
+  /** A function word or phrase a spinner puts in ("in opposition to" for "against"). */
+  | 'phrase-swap'
   /** The reference text has a synonym in the same place. */
   | 'reference';
 

@@ -80,6 +80,21 @@ describe('evidence', () => {
     expect(spans.map((s) => s.text)).toContain('applied sciences');
   });
 
+  test('a stilted function phrase is one span with its plain original', () => {
+    const text = 'The council voted in opposition to the plan for the reason that the budget was cut, the mayor said.';
+    const spans = detectGarble(text, { language: 'en', minConfidence: 0.5 }).spans.filter((s) => s.reason === 'phrase-swap');
+    expect(spans.map((s) => [s.text, s.suggestion])).toEqual([
+      ['in opposition to', 'against'],
+      ['for the reason that', expect.stringMatching(/^(because|since)$/)],
+    ]);
+  });
+
+  test('a function phrase that fits its context is not flagged', () => {
+    const text = 'However, the council voted against the plan because the budget was cut, the mayor said.';
+    const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
+    expect(spans.some((s) => s.reason === 'phrase-swap')).toBe(false);
+  });
+
   test('British house style is no evidence of spinning', () => {
     const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

@@ -15,22 +15,36 @@ not no this that these those it its he she they we i you him her them his their 
 will would can could may might shall should must than then there here so such very more most much many some any all each every
 other one two three also just only about into over after before up down out off again said says say`.split(/\s+/));
 
-/** lemma → synonyms (lower case, spaces for multiword), from every synset of every part of speech. */
-function loadThesaurus() {
-  const synonyms = new Map();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+/** WordNet synsets of every part of speech: `{ key, pos, lemmas, pointers }`, proper names left out. */
+export function wordnetSynsets() {
+  const synsets = [];
+  for (const [pos, name] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']]) {
+    for (const line of readFileSync(join(dict, `data.${name}`), 'utf8').split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
       const f = line.split(' ');
       const n = parseInt(f[3], 16);
       const lemmas = [];
       for (let i = 0; i < n; i++) lemmas.push(f[4 + 2 * i].replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
       if (lemmas.some((l) => /[A-Z]/.test(l))) continue; // proper names
-      for (const l of lemmas) {
-        const key = l.toLowerCase();
-        if (!synonyms.has(key)) synonyms.set(key, new Set());
-        for (const other of lemmas) if (other.toLowerCase() !== key) synonyms.get(key).add(other.toLowerCase());
+      const at = 4 + 2 * n;
+      const pointers = [];
+      for (let i = 0, count = parseInt(f[at], 10); i < count; i++) {
+        const [symbol, offset, target] = f.slice(at + 1 + 4 * i, at + 4 + 4 * i);
+        pointers.push({ symbol, key: `${target === 's' ? 'a' : target}:${offset}` });
       }
+      synsets.push({ key: `${pos === 's' ? 'a' : pos}:${f[0]}`, pos, lemmas: lemmas.map((l) => l.toLowerCase()), pointers });
+    }
+  }
+  return synsets;
+}
+
+/** lemma → synonyms (lower case, spaces for multiword), from every synset of every part of speech. */
+function loadThesaurus() {
+  const synonyms = new Map();
+  for (const { lemmas } of wordnetSynsets()) {
+    for (const key of lemmas) {
+      if (!synonyms.has(key)) synonyms.set(key, new Set());
+      for (const other of lemmas) if (other !== key) synonyms.get(key).add(other);
     }
   }
   return synonyms;
@@ -38,9 +52,9 @@ function loadThesaurus() {
 
 const thesaurus = loadThesaurus();
 
-
-/** [lemma, re-inflect] pairs for a lower-case word, by simple suffix rules. */
-function readings(word) {
+/** [lemma, re-inflect] pairs for a lower-case word, by simple suffix rules, over the lemmas of `dictionary`. */
+export function readings(word, dictionary = thesaurus) {
+  const thesaurus = dictionary;
   const out = [];
   if (thesaurus.has(word)) out.push([word, (s) => s]);
   const tail = (s, suffix) => {

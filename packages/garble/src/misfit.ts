@@ -55,6 +55,12 @@ const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/**
+ * The ordinary attribution verb is what spinners take out, not what they put in ("mentioned",
+ * "stated" for "said"); as a misfit it is only ever a false flag (attributions() judges it).
+ */
+const ATTRIBUTION = new Set(['said', 'says']);
+
 /** Log-frequency proxy from the GloVe corpus rank: higher is commoner. */
 function logFrequency(lexicon: Lexicon, word: string): number {
   return -Math.log((lexicon.rank.get(word) ?? OOV_RANK) + 100);
@@ -295,7 +301,7 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
     }
   }
   tokens.forEach((token, at) => {
-    if (token.functionWord || token.special || token.lower.length < 3) return;
+    if (token.functionWord || token.special || token.lower.length < 3 || ATTRIBUTION.has(token.lower)) return;
     // Capitalised words inside a sentence are names, judged by fixedNames instead.
     if (token.capitalised && !token.initial) return;
     const best = bestOriginal(lexicon, tokens, at);

@@ -11,6 +11,7 @@
 // 4. The same on wire news: the PANL INT English side from ../shared/bench-data (skipped when
 //    absent), test half (the development half helped fit the weights).
 // 5. Throughput in words per second (median of 5 runs over the whole set).
+// With --dev, also clean texts from the other PANL domains (false-flag check only).
 // Also (development data, both modes): seed 004 with a random share of its annotated
 // substitutions put back, as a proxy for an unseen spinner at rates 0.3, 0.5, 0.7.
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { words } from '@sejajar/text';
 import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
-import { wireArticles } from './wire.mjs';
+import { otherDomainArticles, wireArticles } from './wire.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -173,6 +174,13 @@ const clean = evaluate(`Brown press reportage (${dev ? 'development' : 'test'} f
 const wire = wireArticles(dev ? 'dev' : 'test', 17).map((text, i) => ({ name: `w${i}`, text }));
 if (wire.length === 0) console.log('\n(wire news skipped: ../shared/bench-data/iden/panl is absent)');
 else evaluate(`Wire news: PANL INT English, ${dev ? 'development' : 'test'} half, 25-line pseudo articles`, wire);
+
+if (dev) {
+  // Clean only, development: modern news from other domains, to check document-score settings on.
+  const others = otherDomainArticles();
+  const scores = others.map((text) => detectGarble(text).score).sort((a, b) => b - a);
+  if (others.length > 0) console.log(`\n## Other PANL domains (ECO, SCI, SPO English), ${others.length} clean development texts\nscores: highest ${scores[0].toFixed(3)}, second ${scores[1].toFixed(3)}, median ${scores[Math.floor(scores.length / 2)].toFixed(3)}; called spun: ${scores.filter((x) => x >= 0.5).length}`);
+}
 
 console.log('\n## Throughput');
 const texts = clean.map((d) => d.text);

@@ -95,6 +95,15 @@ describe('evidence', () => {
     expect(spans.some((s) => s.reason === 'phrase-swap')).toBe(false);
   });
 
+  test('stilted phrases raise the document score; "said" is never judged a misfit', () => {
+    const plain = 'The council voted against the plan because the budget was cut, the mayor said. He said the vote might change.';
+    const spun = 'The council voted in opposition to the plan for the reason that the budget was cut, the mayor said. He said the vote would possibly change.';
+    const before = detectGarble(plain, { language: 'en', minConfidence: 0 });
+    const after = detectGarble(spun, { language: 'en', minConfidence: 0 });
+    expect(after.score).toBeGreaterThan(before.score + 0.2);
+    expect(after.spans.some((s) => s.text === 'said')).toBe(false);
+  });
+
   test('British house style is no evidence of spinning', () => {
     const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

@@ -162,3 +162,14 @@ export function cut(pairs, { start, size, drop, merge, seed }) {
   const targetText = tgt.map((u) => u.text).join('\n') + '\n';
   return { name: `cut-${seed}`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold };
 }
+
+/**
+ * A harder development set cut from PANL INT like the held-out id–en documents are said to be
+ * cut (more deletions and merges than panl-int-hard): 20 documents of 60 line pairs from line
+ * 1500 on (panl-int-del and -hard come from the first 1,400 lines), 8 % of lines dropped a side,
+ * 12 % of adjacent sentences merged, seeds 2000–2019.
+ */
+export function panlIntHarder() {
+  const pairs = panlDomain('INT');
+  return Array.from({ length: 20 }, (_, k) => ({ ...cut(pairs, { start: 1500 + k * 250, size: 60, drop: 0.08, merge: 0.12, seed: 2000 + k }), name: `int-harder-${k}` }));
+}

@@ -29,6 +29,8 @@ export interface BatchOptions extends AlignOptions {
    * align each pair again with them. Default `true`; `false` aligns each pair on its own.
    */
   sharedLexicon?: boolean;
+  /** Called as the work goes on: pairs aligned to learn from (`learn`), then pairs aligned (`align`). Default: none. */
+  progress?: (stage: 'learn' | 'align', done: number, total: number) => void;
 }
 
 /** A batch learns from at most this many links (sampled evenly); more only cost time and memory. */
@@ -42,10 +44,16 @@ const MAX_BATCH_TRAINING_LINKS = 20_000;
  * group pairs by language pair first (as {@link alignBatch} does).
  */
 export function learnLexiconFrom(pairs: readonly AlignPair[], options: AlignOptions = {}): Dictionary {
+  return learnFrom(pairs, options);
+}
+
+/** {@link learnLexiconFrom}, calling `onPair` before each pair is aligned. */
+function learnFrom(pairs: readonly AlignPair[], options: AlignOptions, onPair?: () => void): Dictionary {
   const sources: Sentence[] = [];
   const targets: Sentence[] = [];
   const beads: Bead[] = [];
   for (const pair of pairs) {
+    onPair?.();
     const pairOptions = withLanguages(pair, options);
     const { threshold, sourceSentences, targetSentences } = prepareInputs(pair.source, pair.target, pairOptions);
     if (sourceSentences.length === 0 || targetSentences.length === 0) continue;
@@ -81,8 +89,9 @@ function withLanguages(pair: AlignPair, options: AlignOptions): AlignOptions {
  * @returns one alignment per pair, in the order given
  */
 export function alignBatch(pairs: readonly AlignPair[], options: BatchOptions = {}): Alignment[] {
-  const { sharedLexicon = true, ...alignOptions } = options;
+  const { sharedLexicon = true, progress, ...alignOptions } = options;
   const lexicons = new Map<string, Dictionary>();
+  let done = 0;
   if (sharedLexicon) {
     const groups = new Map<string, AlignPair[]>();
     for (const pair of pairs) {
@@ -91,10 +100,15 @@ export function alignBatch(pairs: readonly AlignPair[], options: BatchOptions = 
     }
     for (const [group, members] of groups) {
       const first = withLanguages(members[0]!, alignOptions);
-      lexicons.set(group, combine(alignOptions.lexicon, learnLexiconFrom(members, first)));
+      lexicons.set(group, combine(alignOptions.lexicon, learnFrom(members, first, () => progress?.('learn', done++, pairs.length))));
     }
   }
-  return pairs.map((pair) => alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon }));
+  return pairs.map((pair, k) => {
+    progress?.('align', k, pairs.length);
+    const alignment = alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon });
+    if (k === pairs.length - 1) progress?.('align', pairs.length, pairs.length);
+    return alignment;
+  });
 }
 
 /** The language pair a pair belongs to, by primary subtags ("id|en"; "?" for unknown). */

@@ -33,8 +33,8 @@ export interface BatchOptions extends AlignOptions {
   progress?: (stage: 'learn' | 'align', done: number, total: number) => void;
 }
 
-/** A batch learns from at most this many links (sampled evenly); more only cost time and memory. */
-const MAX_BATCH_TRAINING_LINKS = 20_000;
+/** A batch learns from at most this many links (sampled evenly): more cost memory (Model 1 keeps every co-occurring word pair) and teach little more. */
+const MAX_BATCH_TRAINING_LINKS = 5000;
 
 /**
  * Word pairs learned from a batch of document pairs of one language pair: each pair is aligned on

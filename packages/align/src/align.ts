@@ -286,9 +286,8 @@ function toLinks(beads: readonly Bead[], similarity: Similarity, n: number, m: n
 /** What the search found for one pair, before links get their scores (shared with batch learning). */
 export interface Outcome {
   readonly beads: Bead[];
+  /** The similarity of the last pass, which scores the links. */
   readonly similarity: Similarity;
-  readonly source: Side;
-  readonly target: Side;
 }
 
 /** Validated options and the sentences of both sides. */
@@ -309,8 +308,7 @@ function addLexicon(matches: Set<number>[], source: Side, target: Side, lexicon:
 }
 
 /** Links of confident similarity: what the learned lexicon and the length ratio are estimated from. */
-export function confidentBeads(outcome: Outcome, threshold: number): Bead[] {
-  const { beads, similarity } = outcome;
+export function confidentBeads({ beads, similarity }: Outcome, threshold: number): Bead[] {
   return beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
 }
 
@@ -338,7 +336,7 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
   // (the whole documents' ratio is skewed by sentences without counterpart) and, when there are
   // enough of them, teach a lexicon of the input's own words; then align again.
   for (let pass = 1; pass < PASSES; pass++) {
-    const confident = confidentBeads({ beads, similarity, source: sourceSide, target: targetSide }, threshold);
+    const confident = confidentBeads({ beads, similarity }, threshold);
     let changed = false;
     let ratio = similarity.ratio;
     if (confident.length >= MIN_RATIO_LINKS) {
@@ -369,7 +367,7 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
   beads = fillGaps(beads, similarity, threshold * GAP_FACTOR);
   beads = absorbNeighbours(beads, similarity);
   beads = canonicalOrder(beads);
-  return { beads, similarity, source: sourceSide, target: targetSide };
+  return { beads, similarity };
 }
 
 /**

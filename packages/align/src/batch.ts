@@ -29,11 +29,17 @@ export interface BatchOptions extends AlignOptions {
    * align each pair again with them. Default `true`; `false` aligns each pair on its own.
    */
   sharedLexicon?: boolean;
-  /** Called as the work goes on: pairs aligned to learn from (`learn`), then pairs aligned (`align`). Default: none. */
+  /**
+   * Called as the work goes on: pairs aligned to learn from (`learn`), then pairs aligned
+   * (`align`). Default: none.
+   */
   progress?: (stage: 'learn' | 'align', done: number, total: number) => void;
 }
 
-/** A batch learns from at most this many links (sampled evenly): more cost memory (Model 1 keeps every co-occurring word pair) and teach little more. */
+/**
+ * A batch learns from at most this many links (sampled evenly): more cost memory (Model 1 keeps
+ * every co-occurring word pair) and teach little more.
+ */
 const MAX_BATCH_TRAINING_LINKS = 5000;
 
 /**
@@ -76,6 +82,7 @@ function learnFrom(pairs: readonly AlignPair[], options: AlignOptions, onPair?: 
   return lexicon;
 }
 
+/** The options for one pair: its own languages, where it has them, over the batch's. */
 function withLanguages(pair: AlignPair, options: AlignOptions): AlignOptions {
   return { ...options, sourceLanguage: pair.sourceLanguage ?? options.sourceLanguage, targetLanguage: pair.targetLanguage ?? options.targetLanguage };
 }
@@ -96,19 +103,21 @@ export function alignBatch(pairs: readonly AlignPair[], options: BatchOptions = 
     const groups = new Map<string, AlignPair[]>();
     for (const pair of pairs) {
       const group = groupOf(pair, alignOptions);
-      groups.set(group, [...(groups.get(group) ?? []), pair]);
+      const members = groups.get(group);
+      if (members === undefined) groups.set(group, [pair]);
+      else members.push(pair);
     }
     for (const [group, members] of groups) {
       const first = withLanguages(members[0]!, alignOptions);
       lexicons.set(group, combine(alignOptions.lexicon, learnFrom(members, first, () => progress?.('learn', done++, pairs.length))));
     }
   }
-  return pairs.map((pair, k) => {
+  const alignments = pairs.map((pair, k) => {
     progress?.('align', k, pairs.length);
-    const alignment = alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon });
-    if (k === pairs.length - 1) progress?.('align', pairs.length, pairs.length);
-    return alignment;
+    return alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon });
   });
+  progress?.('align', pairs.length, pairs.length);
+  return alignments;
 }
 
 /** The language pair a pair belongs to, by primary subtags ("id|en"; "?" for unknown). */

@@ -80,6 +80,46 @@ export function textbergDevParts(parts) {
   return docs;
 }
 
+/**
+ * A development view for sentences without counterpart in German–French: each document of
+ * `docs` loses the counterpart of `drop` of its 1-1 links (the source or the target sentence, at
+ * random), so the sentence left behind has none. Text+Berg `dev` has few sentences without
+ * counterpart (41, nearly all found); the test documents have more, of other kinds.
+ */
+export function withDroppedCounterparts(docs, { drop, seed }) {
+  const rnd = random(seed);
+  return docs.map((d) => {
+    const goneS = new Set();
+    const goneT = new Set();
+    for (const l of d.gold) {
+      if (l.source.length !== 1 || l.target.length !== 1 || rnd() >= drop) continue;
+      if (rnd() < 0.5) goneS.add(l.source[0]);
+      else goneT.add(l.target[0]);
+    }
+    const renumber = (count, gone) => {
+      const map = new Map();
+      for (let i = 0, k = 0; i < count; i++) if (!gone.has(i)) map.set(i, k++);
+      return map;
+    };
+    const mapS = renumber(d.source.length, goneS);
+    const mapT = renumber(d.target.length, goneT);
+    const gold = [];
+    for (const l of d.gold) {
+      const source = l.source.filter((i) => mapS.has(i)).map((i) => mapS.get(i));
+      const target = l.target.filter((j) => mapT.has(j)).map((j) => mapT.get(j));
+      if (source.length > 0 && target.length > 0) gold.push({ source, target });
+      else {
+        for (const i of source) gold.push({ source: [i], target: [] });
+        for (const j of target) gold.push({ source: [], target: [j] });
+      }
+    }
+    const lines = (sentences, gone) => sentences.filter((_, i) => !gone.has(i)).map((x) => x.text).join('\n') + '\n';
+    const sourceText = lines(d.source, goneS);
+    const targetText = lines(d.target, goneT);
+    return { name: `${d.name}-dropped`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold };
+  });
+}
+
 /** panl-int-del or panl-int-hard: 20 Indonesian–English documents. */
 export function panlSet(set) {
   const dir = join(benchData, 'iden', set);

@@ -2,7 +2,7 @@
 // published strict/lax scoring, against a Gale–Church (length-only) baseline run side by side.
 // Run: npx pnpm@10.34.9 build && node bench/align/quality.mjs [--dev-only] [--threshold X] [--no-lexicon]
 import { alignBatch, alignSentences } from '@sejajar/align';
-import { available, cut, panlDomain, panlIntHarder, panlSet, textberg, textbergDevParts } from './data.mjs';
+import { available, cut, panlDomain, panlIntHarder, panlSet, textberg, textbergDevParts, withDroppedCounterparts } from './data.mjs';
 import { galeChurch } from './gale-church.mjs';
 import { byShape, countHits, pool, summary } from './score.mjs';
 
@@ -40,6 +40,7 @@ function report(title, docs, languages) {
 if (available('textberg')) {
   report('Text+Berg dev (de-fr)', textberg('dev'), { sourceLanguage: 'de', targetLanguage: 'fr' });
   report('Text+Berg dev in 4 parts of test size (de-fr)', textbergDevParts(4), { sourceLanguage: 'de', targetLanguage: 'fr' });
+  report('Text+Berg dev in 4 parts, 8% of 1-1 counterparts dropped (de-fr)', withDroppedCounterparts(textbergDevParts(4), { drop: 0.08, seed: 3000 }), { sourceLanguage: 'de', targetLanguage: 'fr' });
   if (!devOnly) report('Text+Berg test (de-fr)', textberg('test'), { sourceLanguage: 'de', targetLanguage: 'fr' });
 }
 if (available('iden')) {

@@ -27,13 +27,13 @@ function report(title, docs, languages) {
   for (const d of docs) peer.push(countHits(d.gold, galeChurch(d.source, d.target)));
   const o = pool(ours);
   const p = pool(peer);
-  console.log(`\n## ${title} (${docs.length} documents, ${o.gold} gold links with both sides, ${o.goldUnaligned} unaligned; ${seconds.toFixed(1)} s)`);
-  console.log(`sejajar       ${summary(o)}`);
+  console.log(`\n## ${title} (${docs.length} documents, ${o.gold} gold links with both sides, ${o.goldUnaligned} unaligned; per pair ${seconds.toFixed(1)} s)`);
+  console.log(`sejajar per pair ${summary(o)}`);
   console.log(`  per type (strict found/gold): ${byShape(o)}`);
   const b = pool(batch);
-  console.log(`sejajar batch ${summary(b)} (${batchSeconds.toFixed(1)} s)`);
+  console.log(`sejajar batch    ${summary(b)} (${batchSeconds.toFixed(1)} s)`);
   console.log(`  per type (strict found/gold): ${byShape(b)}`);
-  console.log(`Gale-Church   ${summary(p)}`);
+  console.log(`Gale-Church      ${summary(p)}`);
   console.log(`  per type (strict found/gold): ${byShape(p)}`);
 }
 

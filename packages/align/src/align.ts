@@ -23,6 +23,12 @@ export interface AlignOptions {
   /** Learn word pairs from the first pass's confident links and align again. Default `true`. */
   learnLexicon?: boolean;
   /**
+   * Word pairs learned beforehand, folded source word → folded target words (as returned by
+   * `learnLexiconFrom`, e.g. from a whole batch of documents): matched word for word, like pairs
+   * learned from the input itself. Default: none.
+   */
+  lexicon?: Dictionary;
+  /**
    * Similarity a link needs per sentence it covers to beat leaving its sentences unaligned:
    * raise it to leave more sentences without counterpart. Default `0.2`.
    */
@@ -62,7 +68,8 @@ const GAP_FACTOR = 0.5;
 const MAX_GAP = 4;
 /** How much similarity a join may lose when lexical evidence is nil (scaled down as it grows). */
 const ABSORB_SLACK = 1;
-const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
+/** Model 1 settings, for one document and for a batch. */
+export const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
 const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
 
 function sentencesOf(input: string | readonly Sentence[], language: string | undefined, side: string): Sentence[] {
@@ -117,7 +124,10 @@ function align(
   const similarity = new Similarity(source, target, pairs, model, guide?.ratio);
   const n = source.sentences.length;
   const m = target.sentences.length;
-  const beads = bandedSearch(n, m, center, linkGain(similarity, threshold), SEARCH);
+  // The first pass's band follows anchors rather than the character diagonal: long documents
+  // drift from it further than the band is wide, and a re-centred band costs a whole search more.
+  const band = guide?.center ?? anchoredCenter(source, target, matches, center);
+  const beads = bandedSearch(n, m, band, linkGain(similarity, threshold), SEARCH);
   return { beads, similarity };
 }
 
@@ -155,6 +165,68 @@ function calibrate(raw: Similarity, center: Float64Array, n: number, m: number):
   const separation = median(near) - floor;
   const lexicalWeight = Math.min(MAX_LEXICAL_WEIGHT, Math.max(MIN_LEXICAL_WEIGHT, (MAX_LEXICAL_WEIGHT * separation) / FULL_SEPARATION));
   return { lexicalWeight, variance: VARIANCE, floor, scale: Math.max(0.02, separation) };
+}
+
+/** Sentence of a side each type occurs in when it occurs in exactly one (else -1). */
+function singleSentence(side: Side): Int32Array {
+  const at = new Int32Array(side.keys.length).fill(-2);
+  side.types.forEach((types, sentence) => {
+    for (const type of types) at[type] = at[type] === -2 ? sentence : -1;
+  });
+  return at;
+}
+
+/**
+ * The expected path through anchors: sentence pairs that share a type found in one sentence of
+ * each side only (a rare name or number), the longest chain of them in document order, and
+ * between anchors the character diagonal shifted by their offsets (interpolated).
+ */
+function anchoredCenter(source: Side, target: Side, matches: readonly (ReadonlySet<number> | readonly number[])[], diagonalCenter: Float64Array): Float64Array {
+  const inSource = singleSentence(source);
+  const inTarget = singleSentence(target);
+  const candidates: [number, number][] = [];
+  matches.forEach((others, type) => {
+    const s = inSource[type]!;
+    if (s < 0) return;
+    for (const other of others) if (inTarget[other]! >= 0) candidates.push([s, inTarget[other]!]);
+  });
+  const chain = longestChain(candidates);
+  const n = diagonalCenter.length - 1;
+  // Offsets from the diagonal at the anchors (none at the ends), interpolated in between.
+  const points: [number, number][] = [[0, 0], ...chain.map(([s, t]): [number, number] => [s + 0.5, t + 0.5 - (diagonalCenter[s]! + diagonalCenter[s + 1]!) / 2]), [n, 0]];
+  const center = new Float64Array(n + 1);
+  let k = 0;
+  for (let i = 0; i <= n; i++) {
+    while (k + 1 < points.length - 1 && points[k + 1]![0] <= i) k++;
+    const [x0, y0] = points[k]!;
+    const [x1, y1] = points[k + 1]!;
+    const offset = x1 > x0 ? y0 + ((y1 - y0) * (i - x0)) / (x1 - x0) : y0;
+    center[i] = diagonalCenter[i]! + offset;
+  }
+  return center;
+}
+
+/** The longest chain of (s, t) pairs increasing in both (patience sorting, O(k log k)). */
+function longestChain(pairs: [number, number][]): [number, number][] {
+  const sorted = [...pairs].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const tails: number[] = [];
+  const previous = new Int32Array(sorted.length);
+  const tailAt: number[] = [];
+  sorted.forEach(([, t], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = t;
+    tailAt[lo] = k;
+    previous[k] = lo > 0 ? tailAt[lo - 1]! : -1;
+  });
+  const chain: [number, number][] = [];
+  for (let k = tails.length > 0 ? tailAt[tails.length - 1]! : -1; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
+  return chain.reverse();
 }
 
 function pathCenter(beads: readonly Bead[], n: number): Float64Array {
@@ -276,34 +348,38 @@ function toLinks(beads: readonly Bead[], similarity: Similarity, n: number, m: n
   });
 }
 
-/**
- * Align the sentences of a text with those of its counterpart (a translation, or a report of
- * the same story in another language).
- *
- * Evidence: word types matched across the two sides (identical words and numbers, month names,
- * quotes and question marks, dictionary translations, cognates by edit distance, and word pairs
- * learned from the input), weighted by rarity, plus Gale–Church length agreement. A banded
- * dynamic programme finds the links; a sentence stays unaligned when nothing supports a link.
- * Time and memory grow linearly with the number of sentences.
- *
- * @param source the source text, or its sentences (offsets into the source text)
- * @param target the target text, or its sentences
- * @returns every sentence of both sides in exactly one link, in order
- */
-export function alignSentences(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): Alignment {
+/** What the search found for one pair, before links get their scores (shared with batch learning). */
+export interface Outcome {
+  readonly beads: Bead[];
+  /** The similarity of the last pass, which scores the links. */
+  readonly similarity: Similarity;
+}
+
+/** Validated options and the sentences of both sides. */
+export function prepareInputs(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions) {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new SejajarError('BAD_OPTION', `alignSentences: threshold must be between 0 and 1, got ${threshold}`);
-  const sourceSentences = sentencesOf(source, options.sourceLanguage, 'source');
-  const targetSentences = sentencesOf(target, options.targetLanguage, 'target');
+  return { threshold, sourceSentences: sentencesOf(source, options.sourceLanguage, 'source'), targetSentences: sentencesOf(target, options.targetLanguage, 'target') };
+}
+
+/** Word pairs given as folded words, added to the matches of the types both sides have. */
+function addLexicon(matches: Set<number>[], source: Side, target: Side, lexicon: Dictionary): void {
+  source.keys.forEach((key, s) => {
+    for (const word of lexicon.get(key) ?? []) {
+      const t = target.vocabulary.get(word);
+      if (t !== undefined) matches[s]!.add(t);
+    }
+  });
+}
+
+/** Links of confident similarity: what the learned lexicon and the length ratio are estimated from. */
+export function confidentBeads({ beads, similarity }: Outcome, threshold: number): Bead[] {
+  return beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
+}
+
+/** The whole pipeline on two non-empty sentence lists: evidence, passes, gaps, joins. */
+export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], threshold: number, options: AlignOptions): Outcome {
   const n = sourceSentences.length;
-  const m = targetSentences.length;
-  if (n === 0 || m === 0) {
-    const links: Link[] = [
-      ...sourceSentences.map((_, i) => ({ source: [i], target: [], score: 1 })),
-      ...targetSentences.map((_, j) => ({ source: [], target: [j], score: 1 })),
-    ];
-    return { links, source: sourceSentences, target: targetSentences };
-  }
   let sourceSide = prepareSide(sourceSentences, primaryLanguage(options.sourceLanguage));
   let targetSide = prepareSide(targetSentences, primaryLanguage(options.targetLanguage));
   const dictionaries: Dictionary[] = [];
@@ -319,12 +395,13 @@ export function alignSentences(source: string | readonly Sentence[], target: str
     }
   }
   const matches = matchTypes(sourceSide, targetSide, { dictionaries, cognates: true });
+  if (options.lexicon) addLexicon(matches, sourceSide, targetSide, options.lexicon);
   let { beads, similarity } = align(sourceSide, targetSide, matches, threshold);
   // Further passes: the links the previous pass is sure of tell the length ratio of linked text
   // (the whole documents' ratio is skewed by sentences without counterpart) and, when there are
   // enough of them, teach a lexicon of the input's own words; then align again.
   for (let pass = 1; pass < PASSES; pass++) {
-    const confident = beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
+    const confident = confidentBeads({ beads, similarity }, threshold);
     let changed = false;
     let ratio = similarity.ratio;
     if (confident.length >= MIN_RATIO_LINKS) {
@@ -355,5 +432,34 @@ export function alignSentences(source: string | readonly Sentence[], target: str
   beads = fillGaps(beads, similarity, threshold * GAP_FACTOR);
   beads = absorbNeighbours(beads, similarity);
   beads = canonicalOrder(beads);
+  return { beads, similarity };
+}
+
+/**
+ * Align the sentences of a text with those of its counterpart (a translation, or a report of
+ * the same story in another language).
+ *
+ * Evidence: word types matched across the two sides (identical words and numbers, month names,
+ * quotes and question marks, dictionary translations, cognates by edit distance, and word pairs
+ * learned from the input), weighted by rarity, plus Gale–Church length agreement. A banded
+ * dynamic programme finds the links; a sentence stays unaligned when nothing supports a link.
+ * Time and memory grow linearly with the number of sentences.
+ *
+ * @param source the source text, or its sentences (offsets into the source text)
+ * @param target the target text, or its sentences
+ * @returns every sentence of both sides in exactly one link, in order
+ */
+export function alignSentences(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): Alignment {
+  const { threshold, sourceSentences, targetSentences } = prepareInputs(source, target, options);
+  const n = sourceSentences.length;
+  const m = targetSentences.length;
+  if (n === 0 || m === 0) {
+    const links: Link[] = [
+      ...sourceSentences.map((_, i) => ({ source: [i], target: [], score: 1 })),
+      ...targetSentences.map((_, j) => ({ source: [], target: [j], score: 1 })),
+    ];
+    return { links, source: sourceSentences, target: targetSentences };
+  }
+  const { beads, similarity } = alignNonEmpty(sourceSentences, targetSentences, threshold, options);
   return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
 }

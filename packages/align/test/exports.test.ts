@@ -3,10 +3,12 @@ import * as align from '../src/index.js';
 
 test('the public API changes only on purpose', () => {
   expect(Object.keys(align).sort()).toEqual([
+    'alignBatch',
     'alignSentences',
     'choosePairs',
     'documentCandidates',
     'fingerprintDocument',
+    'learnLexiconFrom',
     'lineSentences',
     'pairDocuments',
     'parseDictionary',

@@ -122,6 +122,20 @@ describe('sejajar align', () => {
     expect(self.every((r, i) => r.src.length === 1 && r.src[0] === i && r.tgt[0] === i)).toBe(true);
   });
 
+  test('--batch learns a lexicon from all its pairs by default; --no-shared-lexicon aligns each on its own', () => {
+    const single = sejajar(['align', id, en]).stdout;
+    const lines = (suffix: string): string => `${id}\t${en}\t${join(scratch, `a${suffix}.jsonl`)}\n${en}\t${id}\t${join(scratch, `b${suffix}.jsonl`)}\n`;
+    const apart = sejajar(['align', '--no-shared-lexicon', '--batch', file('apart.tsv', lines('-apart'))]);
+    expect(apart.status).toBe(0);
+    expect(readFileSync(join(scratch, 'a-apart.jsonl'), 'utf8')).toBe(single);
+    const shared = sejajar(['align', '--batch', file('shared.tsv', lines('-shared'))]);
+    expect(shared.status).toBe(0);
+    // The seed pair keeps its gold links with the lexicon shared too.
+    const rows = jsonl(readFileSync(join(scratch, 'a-shared.jsonl'), 'utf8'));
+    expect(rows.map((r) => `${r.src.join(',')}:${r.tgt.join(',')}`)).toEqual(jsonl(single).map((r) => `${r.src.join(',')}:${r.tgt.join(',')}`));
+    expect(jsonl(readFileSync(join(scratch, 'b-shared.jsonl'), 'utf8')).flatMap((r) => r.tgt)).toEqual(Array.from({ length: 14 }, (_, i) => i));
+  });
+
   test('10,000 sentences a side align in one run', () => {
     const line = (i: number): string => `Item ${i} costs ${i * 7} units in city ${i % 13}.`;
     const src = file('big-src.txt', Array.from({ length: 10_000 }, (_, i) => line(i)).join('\n') + '\n');

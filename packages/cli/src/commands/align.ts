@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
+import { alignBatch, alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
 import { detect } from '@sejajar/langid';
 import { SejajarError, splitSentences } from '@sejajar/text';
 import { readInput, writeLines } from '../io.js';
@@ -18,6 +18,7 @@ interface AlignCommandOptions {
   format: Format;
   output?: string;
   batch?: string;
+  sharedLexicon: boolean;
 }
 
 /** Languages with a built-in lexicon between them (either way round). */
@@ -36,8 +37,8 @@ function languageOf(text: string, given: string | undefined, name: string, warn:
   return known;
 }
 
-/** The alignment of one pair of files with the command's options. */
-async function alignFiles(source: string, target: string, options: AlignCommandOptions, dictionary: Dictionary | undefined, warn: (m: string) => void) {
+/** One pair of files read, their languages settled and their sentences split, ready to align. */
+async function readPair(source: string, target: string, options: AlignCommandOptions, dictionary: Dictionary | undefined, warn: (m: string) => void) {
   const sourceText = await readInput(source);
   const targetText = await readInput(target);
   const sourceLanguage = languageOf(sourceText, options.srcLang, source, warn);
@@ -47,8 +48,7 @@ async function alignFiles(source: string, target: string, options: AlignCommandO
     warn(`no lexicon for ${sl}–${tl} (give one with --dict); aligning on length, numbers, names and learned words`);
   }
   const sentences = (text: string, language: string | undefined) => (options.presplit ? lineSentences(text) : splitSentences(text, { language }));
-  const alignment = alignSentences(sentences(sourceText, sourceLanguage), sentences(targetText, targetLanguage), { sourceLanguage, targetLanguage, dictionary });
-  return { alignment, sourceLanguage, targetLanguage };
+  return { source: sentences(sourceText, sourceLanguage), target: sentences(targetText, targetLanguage), sourceLanguage, targetLanguage };
 }
 
 /** Write an alignment in the chosen format to `output` (a path) or standard output. */
@@ -99,6 +99,7 @@ export function alignCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'vecalign', 'tmx', 'moses', 'tsv']).default('jsonl'))
     .option('-o, --output <file>', 'write here instead of standard output (moses: OUT.<src-lang> and OUT.<tgt-lang>)')
     .option('--batch <file>', 'align many pairs in one process: lines of SRC<TAB>TGT<TAB>OUT (paths relative to the batch file)')
+    .option('--no-shared-lexicon', 'with --batch: align each pair on its own (default: word pairs learned from all the pairs of the batch serve each)')
     .action(async (source: string | undefined, target: string | undefined, options: AlignCommandOptions) => {
       const warn = (message: string): void => void process.stderr.write(`sejajar: warning: ${message}\n`);
       if (options.batch !== undefined ? source !== undefined || options.output !== undefined : source === undefined || target === undefined) {
@@ -106,25 +107,39 @@ export function alignCommand(): Command {
       }
       const dictionary = options.dict === undefined ? undefined : parseDictionary(await readInput(options.dict), { name: options.dict });
       if (options.batch === undefined) {
-        await writeAlignment(await alignFiles(source!, target!, options, dictionary, warn), options.format, options.output);
+        const pair = await readPair(source!, target!, options, dictionary, warn);
+        const { sourceLanguage, targetLanguage } = pair;
+        await writeAlignment({ ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) }, options.format, options.output);
         return;
       }
       const folder = dirname(resolve(options.batch));
       const lines = (await readInput(options.batch)).split(/\r?\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
       const progress = progressBar();
       let failed = 0;
+      const fail = (number: number, error: unknown): void => {
+        if (!(error instanceof SejajarError)) throw error;
+        failed++;
+        process.stderr.write(`sejajar: ${options.batch}:${number}: ${error.message}\n`);
+      };
+      // Every pair is read first, so that the lexicon learned from all of them serves each.
+      const pairs: (Awaited<ReturnType<typeof readPair>> & { number: number; out: string })[] = [];
       for (const [done, { line, number }] of lines.entries()) {
-        progress.update('align', done, lines.length);
+        progress.update('read', done, lines.length);
         try {
           const [src, tgt, out] = batchLine(line, folder);
-          await writeAlignment(await alignFiles(src, tgt, options, dictionary, (m) => warn(`batch line ${number}: ${m}`)), options.format, out);
+          pairs.push({ ...(await readPair(src, tgt, options, dictionary, (m) => warn(`batch line ${number}: ${m}`))), number, out });
         } catch (error) {
-          if (!(error instanceof SejajarError)) throw error;
-          failed++;
-          process.stderr.write(`sejajar: ${options.batch}:${number}: ${error.message}\n`);
+          fail(number, error);
         }
       }
-      progress.update('align', lines.length, lines.length);
+      const alignments = alignBatch(pairs, { dictionary, sharedLexicon: options.sharedLexicon, progress: (stage, done, total) => progress.update(stage, done, total) });
+      for (const [k, pair] of pairs.entries()) {
+        try {
+          await writeAlignment({ ...pair, alignment: alignments[k]! }, options.format, pair.out);
+        } catch (error) {
+          fail(pair.number, error);
+        }
+      }
       progress.stop();
       if (failed > 0) {
         process.stderr.write(`sejajar: ${failed} of ${lines.length} batch lines failed\n`);

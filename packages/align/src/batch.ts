@@ -1,0 +1,135 @@
+// A lexicon learned from a whole batch of document pairs. Model 1 learned from one short document
+// is weak (a few hundred links, most words seen once); the confident links of all the documents
+// of a batch teach it far more. This is unsupervised and transductive: no gold, only the input,
+// as hunalign's realign does within one document.
+import type { Sentence } from '@sejajar/text';
+import { alignNonEmpty, alignSentences, confidentBeads, LEARNING, prepareInputs, type AlignOptions } from './align.js';
+import { prepareSide } from './evidence.js';
+import { learnLexicon } from './model1.js';
+import { primaryLanguage } from './normalize.js';
+import type { Bead } from './search.js';
+import type { Alignment, Dictionary } from './types.js';
+
+/** One document pair of a batch; its languages, when given, override the batch options'. */
+export interface AlignPair {
+  /** The source text, or its sentences. */
+  readonly source: string | readonly Sentence[];
+  /** The target text, or its sentences. */
+  readonly target: string | readonly Sentence[];
+  /** BCP 47 tag of the source language. Default: the options' `sourceLanguage`. */
+  readonly sourceLanguage?: string;
+  /** BCP 47 tag of the target language. Default: the options' `targetLanguage`. */
+  readonly targetLanguage?: string;
+}
+
+/** Options for {@link alignBatch}: those of `alignSentences`, and whether to share a lexicon. */
+export interface BatchOptions extends AlignOptions {
+  /**
+   * Learn word pairs from the confident links of every pair of the batch (per language pair) and
+   * align each pair again with them. Default `true`; `false` aligns each pair on its own.
+   */
+  sharedLexicon?: boolean;
+  /**
+   * Called as the work goes on: pairs aligned to learn from (`learn`), then pairs aligned
+   * (`align`). Default: none.
+   */
+  progress?: (stage: 'learn' | 'align', done: number, total: number) => void;
+}
+
+/**
+ * A batch learns from at most this many links (sampled evenly): more cost memory (Model 1 keeps
+ * every co-occurring word pair) and teach little more.
+ */
+const MAX_BATCH_TRAINING_LINKS = 5000;
+
+/**
+ * Word pairs learned from a batch of document pairs of one language pair: each pair is aligned on
+ * its own, then IBM Model 1 is trained (both directions) on the confident links of all of them
+ * together. Returns folded source words → folded target words, to give `alignSentences` as its
+ * `lexicon` option. Pairs whose languages differ from the first pair's teach it all the same, so
+ * group pairs by language pair first (as {@link alignBatch} does).
+ */
+export function learnLexiconFrom(pairs: readonly AlignPair[], options: AlignOptions = {}): Dictionary {
+  return learnFrom(pairs, options);
+}
+
+/** {@link learnLexiconFrom}, calling `onPair` before each pair is aligned. */
+function learnFrom(pairs: readonly AlignPair[], options: AlignOptions, onPair?: () => void): Dictionary {
+  const sources: Sentence[] = [];
+  const targets: Sentence[] = [];
+  const beads: Bead[] = [];
+  for (const pair of pairs) {
+    onPair?.();
+    const pairOptions = withLanguages(pair, options);
+    const { threshold, sourceSentences, targetSentences } = prepareInputs(pair.source, pair.target, pairOptions);
+    if (sourceSentences.length === 0 || targetSentences.length === 0) continue;
+    const outcome = alignNonEmpty(sourceSentences, targetSentences, threshold, pairOptions);
+    const s0 = sources.length;
+    const t0 = targets.length;
+    for (const bead of confidentBeads(outcome, threshold)) beads.push({ ...bead, s0: bead.s0 + s0, t0: bead.t0 + t0 });
+    sources.push(...sourceSentences);
+    targets.push(...targetSentences);
+  }
+  const lexicon = new Map<string, string[]>();
+  if (beads.length === 0) return lexicon;
+  // One vocabulary over all the documents, so a word is the same type wherever it occurs.
+  const source = prepareSide(sources, primaryLanguage(options.sourceLanguage));
+  const target = prepareSide(targets, primaryLanguage(options.targetLanguage));
+  const step = Math.ceil(beads.length / MAX_BATCH_TRAINING_LINKS);
+  for (const [s, ts] of learnLexicon(source, target, beads.filter((_, k) => k % step === 0), LEARNING)) {
+    lexicon.set(source.keys[s]!, ts.map((t) => target.keys[t]!));
+  }
+  return lexicon;
+}
+
+/** The options for one pair: its own languages, where it has them, over the batch's. */
+function withLanguages(pair: AlignPair, options: AlignOptions): AlignOptions {
+  return { ...options, sourceLanguage: pair.sourceLanguage ?? options.sourceLanguage, targetLanguage: pair.targetLanguage ?? options.targetLanguage };
+}
+
+/**
+ * Align many document pairs, sharing what they teach: the pairs are grouped by language pair, a
+ * lexicon is learned from the confident links of each group ({@link learnLexiconFrom}), and
+ * every pair is aligned again with it (on top of the given `lexicon`, if any). With
+ * `sharedLexicon: false`, the same as `alignSentences` on each pair. Takes about twice as long.
+ *
+ * @returns one alignment per pair, in the order given
+ */
+export function alignBatch(pairs: readonly AlignPair[], options: BatchOptions = {}): Alignment[] {
+  const { sharedLexicon = true, progress, ...alignOptions } = options;
+  const lexicons = new Map<string, Dictionary>();
+  let done = 0;
+  if (sharedLexicon) {
+    const groups = new Map<string, AlignPair[]>();
+    for (const pair of pairs) {
+      const group = groupOf(pair, alignOptions);
+      const members = groups.get(group);
+      if (members === undefined) groups.set(group, [pair]);
+      else members.push(pair);
+    }
+    for (const [group, members] of groups) {
+      const first = withLanguages(members[0]!, alignOptions);
+      lexicons.set(group, combine(alignOptions.lexicon, learnFrom(members, first, () => progress?.('learn', done++, pairs.length))));
+    }
+  }
+  const alignments = pairs.map((pair, k) => {
+    progress?.('align', k, pairs.length);
+    return alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon });
+  });
+  progress?.('align', pairs.length, pairs.length);
+  return alignments;
+}
+
+/** The language pair a pair belongs to, by primary subtags ("id|en"; "?" for unknown). */
+function groupOf(pair: AlignPair, options: AlignOptions): string {
+  const { sourceLanguage, targetLanguage } = withLanguages(pair, options);
+  return `${primaryLanguage(sourceLanguage) ?? '?'}|${primaryLanguage(targetLanguage) ?? '?'}`;
+}
+
+/** Two lexicons as one (the union of their word pairs). */
+function combine(given: Dictionary | undefined, learned: Dictionary): Dictionary {
+  if (given === undefined) return learned;
+  const out = new Map<string, string[]>(Array.from(given, ([k, v]) => [k, [...v]]));
+  for (const [k, v] of learned) out.set(k, [...new Set([...(out.get(k) ?? []), ...v])]);
+  return out;
+}

@@ -104,6 +104,28 @@ describe('evidence', () => {
     expect(after.spans.some((s) => s.text === 'said')).toBe(false);
   });
 
+  test('an outlet that attributes with "reported" throughout is flagged there but not called spun for it', () => {
+    const text = [
+      'The Yonhap news agency reported that the two leaders met in the capital on Tuesday.',
+      'Local media reported that the talks lasted three hours and covered trade and security.',
+      'The government has not confirmed the details of the meeting or the names of the officials who attended.',
+      'A newspaper in the city reported that the president will travel abroad next month to sign an agreement on energy.',
+      'The agreement would cut tariffs on cars and farm goods and open new routes for shipping.',
+      'Opposition lawmakers have criticised the plan and called for a vote in parliament before any deal is signed.',
+      'The broadcaster reported that several hundred people protested outside the ministry on Monday.',
+      'Police closed the main road for several hours, and no one was hurt.',
+      'The central bank will publish its quarterly report on growth and prices next week.',
+      'Economists expect growth to slow this year as exports fall and households spend less.',
+      'The finance minister has promised to keep the budget deficit below three percent of output.',
+      'Unions plan a strike at two car factories in the south if wages are not raised.',
+    ].join(' ');
+    const report = detectGarble(text, { language: 'en', minConfidence: 0 });
+    // Four confident attribution findings, but one document-level observation in the score.
+    expect(report.spans.filter((s) => s.reason === 'attribution' && s.confidence > 0.9)).toHaveLength(4);
+    expect(report.verdict).toBe('clean');
+    expect(report.score).toBeLessThan(0.45);
+  });
+
   test('British house style is no evidence of spinning', () => {
     const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

@@ -1,11 +1,11 @@
 import { detect } from '@sejajar/langid';
 import { SejajarError } from '@sejajar/text';
 import { attributions, fixedNames, variantSpellings } from './damage.js';
-import { loadLexicon } from './lexicon.js';
-import { brokenContractions, misfits, type Finding, type GarbleReason } from './misfit.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { brokenContractions, misfits, widenToLemma, type Finding, type GarbleReason } from './misfit.js';
 import { phraseSwaps } from './phrases.js';
 import { referenceFindings } from './reference.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export type { GarbleReason } from './misfit.js';
 
@@ -153,8 +153,7 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
     verdict,
     score,
     language,
-    spans: (verdict === 'spun' ? consistent(merged, text) : merged)
-      .filter((f) => f.confidence >= minConfidence)
+    spans: shown(verdict === 'spun' ? consistent(merged, text) : merged, minConfidence, verdict === 'spun' ? (f) => widen(lexicon, tokens, text, f) : undefined)
       .map((f) => ({
         start: f.start,
         end: f.end,
@@ -190,6 +189,34 @@ function consistent(findings: readonly Finding[], text: string): Finding[] {
   const key = (f: Finding): string => text.slice(f.start, f.end).toLowerCase();
   for (const f of findings) strongest.set(key(f), Math.max(strongest.get(key(f)) ?? 0, f.confidence));
   return findings.map((f) => ({ ...f, confidence: Math.max(f.confidence, 0.8 * (strongest.get(key(f)) ?? 0)) }));
+}
+
+/**
+ * The findings shown: those at or above `minConfidence`, each widened by `widenOne` when given,
+ * and findings that then overlap joined into one span (the most confident one's suggestion).
+ */
+function shown(findings: readonly Finding[], minConfidence: number, widenOne?: (f: Finding) => Finding): Finding[] {
+  const kept = findings.filter((f) => f.confidence >= minConfidence).map((f) => (widenOne ? widenOne(f) : f));
+  const result: Finding[] = [];
+  for (const f of kept) {
+    const last = result[result.length - 1];
+    if (last && f.start < last.end) {
+      const winner = f.confidence > last.confidence ? f : last;
+      result[result.length - 1] = { ...winner, start: Math.min(last.start, f.start), end: Math.max(last.end, f.end) };
+    } else result.push(f);
+  }
+  return result;
+}
+
+/**
+ * A spun text's sense misfit inside a WordNet multiword lemma stands for the whole lemma: the
+ * spinner put in "state of war" for "war", not "state" alone (see `widenToLemma`). Clean text
+ * is not widened: there a lone flag is a doubt about one word.
+ */
+function widen(lexicon: Lexicon, tokens: readonly Token[], text: string, f: Finding): Finding {
+  if (f.reason !== 'sense-misfit') return f;
+  const { start, end } = widenToLemma(lexicon, tokens, text, f.start, f.end);
+  return start === f.start && end === f.end ? f : { ...f, start, end };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -193,6 +193,39 @@ function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: number, 
   return { readings, head };
 }
 
+/** The longest multiword lemma {@link widenToLemma} looks for, in words ("man of the cloth"). */
+const WIDEST_LEMMA = 4;
+
+/**
+ * The stretch `[start, end)` of `text` widened to the longest WordNet multiword lemma that
+ * contains it ("war" in "state of war", "period" in "time period"), or unchanged when none does.
+ * A spinner swaps a word for a whole thesaurus entry, and the entry is one substitution, so a
+ * flagged word inside such a lemma stands for the lemma. Only lower-case words (a capitalised
+ * word inside a sentence is a name) joined by single spaces within one sentence qualify.
+ */
+export function widenToLemma(lexicon: Lexicon, tokens: readonly Token[], text: string, start: number, end: number): { start: number; end: number } {
+  const first = tokens.findIndex((t) => t.end > start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  if (first < 0 || tokens[first]!.start >= end) return { start, end };
+  const joinable = (k: number): boolean => {
+    const t = tokens[k]!;
+    return !t.special && !(t.capitalised && !t.initial);
+  };
+  const joined = (k: number): boolean => tokens[k]!.sentence === tokens[k - 1]!.sentence && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ';
+  for (let length = WIDEST_LEMMA; length > last - first + 1 && length >= 2; length--) {
+    for (let at = Math.max(0, last - length + 1); at <= first && at + length <= tokens.length; at++) {
+      const final = at + length - 1;
+      let ok = true;
+      for (let k = at; k <= final && ok; k++) ok = joinable(k) && (k === at || (joined(k) && !tokens[k]!.initial));
+      if (ok && phraseReadings(lexicon, tokens, at, final).readings.length > 0) {
+        return { start: Math.min(start, tokens[at]!.start), end: Math.max(end, tokens[final]!.end) };
+      }
+    }
+  }
+  return { start, end };
+}
+
 /**
  * Candidate originals of the token at `at` (or of the phrase `tokens[at..last]`, a WordNet
  * multiword lemma, whose candidates are its one-word synonyms), with their features; empty when

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
 import { detectGarble, type GarbleReport } from '../src/index.js';
+import { loadLexicon } from '../src/lexicon.js';
+import { widenToLemma } from '../src/misfit.js';
+import { tokenize } from '../src/tokens.js';
 
 const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
 const seed = (id: string): string => {
@@ -78,6 +81,21 @@ describe('evidence', () => {
     const text = 'Russia might provide North Korea with subtle applied sciences that could sharply improve its missile programs.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
     expect(spans.map((s) => s.text)).toContain('applied sciences');
+  });
+
+  test('a flagged word inside a WordNet multiword lemma widens to the lemma, and only then', () => {
+    const widened = (text: string, word: string): string => {
+      const start = text.indexOf(word);
+      const span = widenToLemma(loadLexicon(), tokenize(text), text, start, start + word.length);
+      return text.slice(span.start, span.end);
+    };
+    expect(widened('The two countries were in a state of war for years.', 'war')).toBe('state of war');
+    expect(widened('He was a man of the cloth all his life.', 'man')).toBe('man of the cloth');
+    expect(widened('It took a long time period to finish.', 'period')).toBe('time period');
+    expect(widened('It was a large war, they said.', 'war')).toBe('war');
+    // Not across a sentence end, and not into a name.
+    expect(widened('They kept the state. Of war they spoke.', 'state')).toBe('state');
+    expect(widened('Delegates of the United Nations met.', 'Nations')).toBe('Nations');
   });
 
   test('a stilted function phrase is one span with its plain original', () => {

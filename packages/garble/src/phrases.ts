@@ -1,6 +1,6 @@
 import { inflect } from './morphology.js';
 import type { Lexicon } from './lexicon.js';
-import type { Finding } from './misfit.js';
+import { matchCase, type Finding } from './misfit.js';
 import type { Token } from './tokens.js';
 
 // Function-word and phrase alternations that article spinners make, written for this project
@@ -205,12 +205,10 @@ export function phraseSwaps(lexicon: Lexicon, tokens: readonly Token[], text: st
       if (!best) break;
       const confidence = 1 / (1 + Math.exp(-PHRASE_SLOPE * (best.margin - PHRASE_MARGIN)));
       if (confidence >= 0.05) {
-        const written = text.slice(first.start, final.end);
-        const suggestion = best.plain.join(' ');
         found = {
           start: first.start,
           end: final.end,
-          suggestion: /^\p{Lu}/u.test(written) ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion,
+          suggestion: matchCase(text.slice(first.start, final.end), best.plain.join(' ')),
           reason: 'phrase-swap',
           confidence,
         };

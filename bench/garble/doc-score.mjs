@@ -5,6 +5,8 @@
 // spun are counted. Findings come from detectGarble with minConfidence 0 (in texts it calls spun
 // they carry the repeat boost, so figures move a little with the shipped score).
 // Run after the build: node bench/garble/doc-score.mjs
+// Round 4: the shipped constants come from packages/garble/scripts/fit-doc-score.mjs (the
+// density per content word plus weak findings, cross-validated); this script is the round-3b record.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectGarble } from '@sejajar/garble';

@@ -7,28 +7,32 @@ import { fileURLToPath } from 'node:url';
 const panl = (file) => fileURLToPath(new URL(`../../../shared/bench-data/iden/panl/${file}`, import.meta.url));
 const path = panl('PANL-BPPT-INT-EN-150Kw.txt');
 
-/** Pseudo articles of the given half (`dev` or `test`), at most `limit`; empty when the data is absent. */
-export function wireArticles(half, limit = 20) {
+/**
+ * Pseudo articles of the given half (`dev` or `test`), at most `limit`; empty when the data is
+ * absent. `offset` (lines, default 0) shifts the cuts: offset 100 gives articles that share no
+ * line with the default ones (used to fit the document score on more development text).
+ */
+export function wireArticles(half, limit = 20, offset = 0) {
   if (!existsSync(path)) return [];
   const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const middle = Math.floor(lines.length / 2);
   const part = half === 'dev' ? lines.slice(0, middle) : lines.slice(middle);
   const articles = [];
-  for (let i = 0; i + 25 <= part.length && articles.length < limit; i += 25 * 8) articles.push(part.slice(i, i + 25).join('\n'));
+  for (let i = offset; i + 25 <= part.length && articles.length < limit; i += 25 * 8) articles.push(part.slice(i, i + 25).join('\n'));
   return articles;
 }
 
 /**
  * Clean development texts from the other PANL domains (economy, science, sport; English side),
  * 12 pseudo articles of 25 lines each: more modern news to check false flags on while choosing
- * document-score settings. Empty when the data is absent.
+ * document-score settings. Empty when the data is absent. `offset` as in {@link wireArticles}.
  */
-export function otherDomainArticles() {
+export function otherDomainArticles(offset = 0) {
   const articles = [];
   for (const file of ['PANL-BPPT-ECO-EN-150Kw.txt', 'PANL-BPPT-SCI-EN-100Kw.txt', 'PANL-BPPT-SPO-EN-100Kw.txt']) {
     if (!existsSync(panl(file))) return [];
     const lines = readFileSync(panl(file), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    for (let i = 0, n = 0; i + 25 <= lines.length && n < 12; i += 25 * 8, n++) articles.push(lines.slice(i, i + 25).join('\n'));
+    for (let i = offset, n = 0; i + 25 <= lines.length && n < 12; i += 25 * 8, n++) articles.push(lines.slice(i, i + 25).join('\n'));
   }
   return articles;
 }

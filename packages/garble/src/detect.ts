@@ -36,7 +36,7 @@ export interface GarbleReport {
   readonly verdict: GarbleVerdict;
   /**
    * How likely the text is spun, in [0, 1]: a function of the density of substitutions per
-   * content word, so documents of different lengths compare. 0 for unsupported text.
+   * word (see `documentScore`), so documents of different lengths compare. 0 for unsupported text.
    */
   readonly score: number;
   /** BCP 47 tag of the language judged (`en`), or the detected one when unsupported (`und` if none). */
@@ -71,34 +71,6 @@ export interface GarbleOptions {
 const SPUN_MIN_CONFIDENCE = 0.25;
 const CLEAN_MIN_CONFIDENCE = 0.9;
 /**
- * Evidence mass per content word that gives a score of 0.5; the default verdict threshold sits
- * there. Chosen on the development data: the highest clean development text scores 0.46, below
- * the 0.50 it had under the previous, linear weighting (docs/benchmarks.md).
- */
-const DENSITY_MIDPOINT = 0.013;
-/**
- * A finding weighs (2 × confidence − 1) to this power: near-certain substitutions count almost
- * fully, middling doubts (which any text with rare words raises) little. Spinners leave
- * near-certain ones even at low rates; clean text mostly raises middling ones. Chosen on the
- * development data: with the highest clean score held, lightly spun texts score higher.
- */
-const CONFIDENCE_POWER = 3;
-/**
- * The attribution check is one document-level observation ("this text attributes with another
- * verb than said"), not one per verb: all its findings together weigh at most one sure misfit.
- * Some clean outlets attribute with "reported" throughout.
- */
-const ATTRIBUTION_MASS_CAP = 1;
-/**
- * A confident multiword phrase swap counts as this many misfits: edited news almost never writes
- * a stilted phrase ("for the reason that") where the bigram model far prefers its plain
- * alternative, while spinners make them in every text they touch, at low rates too. Single-word
- * variants ("however", "regarding") are house style in some clean news and count once. Chosen
- * on the development data (docs/benchmarks.md).
- */
-const PHRASE_WEIGHT = 3;
-
-/**
  * Detect synonym-spun ("garbled") English: text run through an article spinner that swaps
  * words for thesaurus synonyms without regard to sense.
  *
@@ -132,21 +104,8 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   }
   const lexicon = loadLexicon();
   const tokens = tokenize(text);
-  const findings = [
-    ...misfits(lexicon, tokens, text),
-    ...phraseSwaps(lexicon, tokens, text),
-    ...brokenContractions(lexicon, text, tokens),
-    ...fixedNames(lexicon, tokens, text),
-    ...variantSpellings(lexicon, tokens, text),
-    ...attributions(lexicon, tokens),
-    ...referenceFindings(lexicon, text, options.references ?? []),
-  ];
-  const merged = merge(findings);
-  const contentWords = tokens.filter((t) => !t.functionWord && !t.special).length;
-  // Only confident findings count: many weak doubts are what any text with rare words raises.
-  const mass = evidenceMass(merged, text);
-  const density = mass / Math.max(contentWords, 25);
-  const score = 1 - Math.pow(0.5, density / DENSITY_MIDPOINT);
+  const merged = documentFindings(lexicon, tokens, text, options.references ?? []);
+  const score = documentScore(documentEvidence({ findings: merged, contentWords: contentWordsOf(tokens), text }));
   const verdict = score >= threshold ? 'spun' : 'clean';
   const minConfidence = options.minConfidence ?? (verdict === 'spun' ? SPUN_MIN_CONFIDENCE : CLEAN_MIN_CONFIDENCE);
   return {
@@ -166,18 +125,114 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
 }
 
 /**
- * The evidence a document's findings add up to: each weighs (2 × confidence − 1) cubed, a
- * multiword phrase swap three times, the attribution findings together at most one.
+ * Every finding in a text, one per stretch of text (see {@link merge}), before the spun-text
+ * repeat boost: what the document score is computed from.
  */
-function evidenceMass(findings: readonly Finding[], text: string): number {
+function documentFindings(lexicon: Lexicon, tokens: readonly Token[], text: string, references: readonly string[]): Finding[] {
+  return merge([
+    ...misfits(lexicon, tokens, text),
+    ...phraseSwaps(lexicon, tokens, text),
+    ...brokenContractions(lexicon, text, tokens),
+    ...fixedNames(lexicon, tokens, text),
+    ...variantSpellings(lexicon, tokens, text),
+    ...attributions(lexicon, tokens),
+    ...referenceFindings(lexicon, text, references),
+  ]);
+}
+
+/**
+ * A text's findings as the refit script (`packages/garble/scripts/fit-doc-score.mjs`) reads them:
+ * internal, not exported from the package's index.
+ */
+export function findingsForScore(text: string): ScoredFindings {
+  const lexicon = loadLexicon();
+  const tokens = tokenize(text);
+  return { findings: documentFindings(lexicon, tokens, text, []), contentWords: contentWordsOf(tokens), text };
+}
+
+const contentWordsOf = (tokens: readonly Token[]): number => tokens.filter((t) => !t.functionWord && !t.special).length;
+
+/** A text's findings and its number of content words: what the document score is computed from. */
+export interface ScoredFindings {
+  readonly findings: readonly Finding[];
+  readonly contentWords: number;
+  readonly text: string;
+}
+
+/**
+ * What a document's findings add up to. A finding weighs (2 × confidence − 1)³: near-certain
+ * substitutions count almost fully, middling doubts (which any text with rare words raises)
+ * little, and findings below 0.5 nothing.
+ */
+export interface DocumentEvidence {
+  /**
+   * The findings' weights summed: a confident multiword phrase swap counts {@link PHRASE_WEIGHT}
+   * times, and the attribution findings together at most {@link ATTRIBUTION_MASS_CAP}.
+   */
+  readonly mass: number;
+  /** Content words in the text. */
+  readonly contentWords: number;
+  /**
+   * Findings (of any reason but attribution) below confidence 0.5: words that had a thesaurus
+   * alternative and fit their context. Technical and rare-worded clean text has many of them,
+   * and its confident doubts grow with them; a spinner's swaps stand out against them instead.
+   */
+  readonly weak: number;
+}
+
+/**
+ * A confident multiword phrase swap counts as this many misfits: edited news almost never writes
+ * a stilted phrase ("for the reason that") where the bigram model far prefers its plain
+ * alternative, while spinners make them in every text they touch, at low rates too. Single-word
+ * variants ("however", "regarding") are house style in some clean news and count once.
+ */
+const PHRASE_WEIGHT = 3;
+/**
+ * The attribution check is one document-level observation ("this text attributes with another
+ * verb than said"), not one per verb: all its findings together weigh at most one sure misfit.
+ * Some clean outlets attribute with "reported" throughout.
+ */
+const ATTRIBUTION_MASS_CAP = 1;
+/** Content words a density is taken over at least, so that a few findings in a short text are not a density. */
+const MIN_CONTENT_WORDS = 25;
+
+/** The evidence of a text's findings (see {@link DocumentEvidence}). */
+export function documentEvidence({ findings, contentWords, text }: ScoredFindings): DocumentEvidence {
   let attribution = 0;
   let rest = 0;
+  let weak = 0;
   for (const f of findings) {
-    const weight = Math.max(0, 2 * f.confidence - 1) ** CONFIDENCE_POWER;
+    const weight = Math.max(0, 2 * f.confidence - 1) ** 3;
     if (f.reason === 'attribution') attribution += weight;
-    else rest += (f.reason === 'phrase-swap' && /\s/.test(text.slice(f.start, f.end)) ? PHRASE_WEIGHT : 1) * weight;
+    else {
+      rest += (f.reason === 'phrase-swap' && /\s/.test(text.slice(f.start, f.end)) ? PHRASE_WEIGHT : 1) * weight;
+      if (f.confidence < 0.5) weak += 1;
+    }
   }
-  return rest + Math.min(ATTRIBUTION_MASS_CAP, attribution);
+  return { mass: rest + Math.min(ATTRIBUTION_MASS_CAP, attribution), contentWords, weak };
+}
+
+/**
+ * The two fitted constants of the document score: the density is the evidence mass per
+ * (content words + `weakWeight` × weak findings), and `midpoint` is the density that scores 0.5
+ * (the default threshold). Fit on development data by
+ * `node packages/garble/scripts/fit-doc-score.mjs`, which prints this object: rerun it whenever
+ * the misfit model changes.
+ */
+export const SCORE_FIT = { weakWeight: 8, midpoint: 0.00199 } as const;
+
+/**
+ * The document score of the evidence, in [0, 1]: 0 without evidence, 0.5 at the fitted midpoint.
+ * It never falls as a finding grows more confident (a finding crossing 0.5 leaves the weak count
+ * and enters the mass), and a text and its double score alike.
+ */
+export function documentScore(evidence: DocumentEvidence, fit: { weakWeight: number; midpoint: number } = SCORE_FIT): number {
+  return 1 - 2 ** -(documentDensity(evidence, fit.weakWeight) / fit.midpoint);
+}
+
+/** The evidence mass per (content words + `weakWeight` × weak findings). */
+export function documentDensity({ mass, contentWords, weak }: DocumentEvidence, weakWeight: number): number {
+  return mass / (Math.max(contentWords, MIN_CONTENT_WORDS) + weakWeight * weak);
 }
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
 import { detectGarble, type GarbleReport } from '../src/index.js';
 import { loadLexicon } from '../src/lexicon.js';
-import { bestOriginal, candidateFeatures, MISFIT_MODEL, widenToLemma } from '../src/misfit.js';
+import { bestOriginal, candidateFeatures, MISFIT_MODEL, misfitScore, widenToLemma } from '../src/misfit.js';
 import { tokenize } from '../src/tokens.js';
 
 const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
@@ -116,6 +116,12 @@ describe('evidence', () => {
       expect(spun?.suggestion).toBe(original);
       expect(spun!.confidence).toBeGreaterThan(clean?.confidence ?? 0);
     }
+  });
+
+  test('the misfit score adds the tanh hidden units to the linear part', () => {
+    const model = { linear: [1, 2], hidden: [[0, 1], [1, -1]], out: [3, -2] };
+    expect(misfitScore(model, [1, 0.5])).toBeCloseTo(1 + 1 + 3 * Math.tanh(0.5) - 2 * Math.tanh(0.5));
+    expect(misfitScore({ linear: [1, 2], hidden: [], out: [] }, [1, 0.5])).toBeCloseTo(2);
   });
 
   test('every candidate carries the features the misfit model weighs', () => {

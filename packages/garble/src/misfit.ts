@@ -40,12 +40,26 @@ export interface Candidate {
 }
 
 /**
- * Weights of the misfit model over {@link candidateFeatures}, fitted by scripts/fit-weights.mjs
- * (max-pooled logistic regression) on development data only: seed 004 with our annotation and
- * Brown press files ca02–ca12 and wire news (PANL INT development half), clean and spun by
- * bench/garble's spinner. See docs/benchmarks.md.
+ * The misfit model over {@link candidateFeatures}: a linear part and 8 tanh hidden units (so that
+ * features interact: a fit gain means less for a common word, or among many candidates), fitted
+ * by scripts/fit-weights.mjs (max-pooled over the candidates, cross-entropy, Adam) on development
+ * data only: seed 004 with our annotation, Brown press files ca02–ca12 and wire news (PANL INT
+ * development half), clean and spun by both bench/garble spinners. See docs/benchmarks.md.
  */
-export const MISFIT_WEIGHTS: readonly number[] = [-1.525, 2.889, 0.175, 0.289, 1.256, -0.467, 0.776, -4.409, -0.153, 1.247, 0.41, -0.104, 1.156];
+export const MISFIT_MODEL: MisfitModel = {
+  linear: [-0.015, 0.772, 0.219, 0.4, 1.154, -1.004, -0.395, -2.575, -0.136, 1.207, 0.373, 0.055, 1.673, -0.084, 0.244, 0.586, 0.824, 0.267, -0.302],
+  hidden: [
+    [-2.499, -1.667, -0.129, -0.127, -0.708, 2.078, 0.408, 1.378, -0.019, -0.086, -1.071, -0.552, -0.332, -0.066, 1.092, -0.806, -2.166, 0.152, 0.146],
+    [1.316, -0.728, -0.028, 0.062, -0.643, -1.205, -2.385, 4.053, -0.024, 1.057, -0.144, -0.148, 0.396, -0.04, -0.365, -1.285, -0.941, 0.044, 0.117],
+    [0.107, 0.476, -0.035, 0.035, -0.501, 0.647, 0.131, 2.488, 0.173, 0.216, -0.088, 0.202, 0.229, -0.356, -0.034, -0.362, -0.057, -0.151, 0.283],
+    [0.971, 1.132, 0.105, 0.145, -0.284, 0.163, -0.139, -0.145, -0.201, 0.207, -0.564, -0.376, 1.29, 0.232, 0.122, 0.059, 0.597, -0.161, -0.513],
+    [2.04, 0.56, -0.071, -0.048, -0.808, 1.577, 0.396, -1.397, 0.01, 0.422, -0.248, -0.533, -0.343, -0.256, -1.261, -0.036, 0.284, -0.163, -0.375],
+    [0.349, -0.115, -0.001, -0.002, -0.017, 0.015, 0.029, 0.426, 0.005, -0.346, -0.126, -0.06, 0.116, -0.099, 0, -0.038, 0.192, -0.068, 0.002],
+    [-1.66, 1.776, 0.249, -0.121, 0.968, -0.587, 0.487, 0.282, -0.079, 0.298, 0.108, 0.038, 1.381, 0.515, 0.875, -0.28, 1.663, 0.056, -0.098],
+    [-0.175, -0.227, 0.188, -0.127, -0.618, 0.397, 0.242, -0.203, -0.128, 0.458, 0.114, 0.373, -0.725, 0.052, 0.048, -0.392, -0.237, -0.026, -0.021],
+  ],
+  out: [1.009, -1.361, -0.486, 0.414, -0.5, -0.006, -0.87, -0.243],
+};
 const CONTEXT_WINDOW = 6;
 /** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
 const PHRASE_MIN_CONFIDENCE = 0.25;
@@ -96,14 +110,31 @@ function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, windo
   return context;
 }
 
-/** Mean cosine of a word with its context; undefined when the word has no vector. */
-function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string): number | undefined {
+/** Mean and highest cosine of a word with its context; undefined when the word has no vector. */
+function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string): { mean: number; max: number } | undefined {
   const index = lexicon.rank.get(word.split(' ')[0]!);
   if (index === undefined || index >= lexicon.vectorCount) return undefined;
-  if (context.length === 0) return 0;
+  if (context.length === 0) return { mean: 0, max: 0 };
   let sum = 0;
-  for (const other of context) sum += dot(lexicon, index, other);
-  return sum / context.length;
+  let max = -1;
+  for (const other of context) {
+    const similarity = dot(lexicon, index, other);
+    sum += similarity;
+    if (similarity > max) max = similarity;
+  }
+  return { mean: sum / context.length, max };
+}
+
+/** log(1 + the number of synonym-bearing WordNet senses of a word's lemmas): polysemous words are what spinners put in. */
+function senseCount(lexicon: Lexicon, readings: readonly Analysis[]): number {
+  let count = 0;
+  const seen = new Set<string>();
+  for (const r of readings) {
+    if (seen.has(`${r.lemma} ${r.pos}`)) continue;
+    seen.add(`${r.lemma} ${r.pos}`);
+    count += lexicon.lemmaSenses.get(r.lemma)?.[r.pos]?.length ?? 0;
+  }
+  return Math.log1p(count);
 }
 
 /** Candidate originals of a word: WordNet synonyms and vector neighbours with the same reading and inflection. */
@@ -166,7 +197,11 @@ export interface ScoredCandidate {
    * cosine of word and candidate, log-frequency of the word, embedding fit of the word,
    * bigram fit of the word, word has no vector (0/1), shared sense is among the candidate's two
    * commonest (0/1), shared sense is the word's commonest (0/1), embedding fit gain with the
-   * content words at most two tokens away].
+   * content words at most two tokens away, log of the number of candidates (a maximum over many
+   * rises by chance), share of candidates that fit the context better than the word,
+   * embedding fit gain times the word's log-frequency feature (a common word is rarely what a
+   * spinner puts in), gain in the highest cosine with one context word, log(1 + WordNet senses)
+   * of the word and of the candidate].
    */
   readonly features: readonly number[];
 }
@@ -271,28 +306,62 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const ownFrequency = phrase
     ? Math.min(...tokens.slice(at, last + 1).map((t) => logFrequency(lexicon, t.lower)))
     : logFrequency(lexicon, word);
-  return candidates.map((candidate) => {
-    const fit = embeddingFit(lexicon, context, candidate.word);
+  const ownSenses = senseCount(lexicon, readings);
+  const fits = candidates.map((candidate) => embeddingFit(lexicon, context, candidate.word));
+  const better = ownFit === undefined ? 0 : fits.filter((fit) => fit !== undefined && fit.mean > ownFit.mean).length / candidates.length;
+  const frequencyFeature = (ownFrequency + 10) / 3;
+  return candidates.map((candidate, k) => {
+    const fit = fits[k];
     const nearFit = embeddingFit(lexicon, near, candidate.word);
+    const gain = fit !== undefined && ownFit !== undefined ? fit.mean - ownFit.mean : 0;
     return {
       word: candidate.word,
       features: [
         1,
-        fit !== undefined && ownFit !== undefined ? fit - ownFit : 0,
+        gain,
         bigramFit(lexicon, edges, candidate.word) - ownBigram,
         logFrequency(lexicon, candidate.word) - ownFrequency,
         candidate.wordnet ? 1 : 0,
         cosine(lexicon, word, candidate.word) ?? 0,
-        (ownFrequency + 10) / 3,
-        ownFit ?? 0,
+        frequencyFeature,
+        ownFit?.mean ?? 0,
         ownBigram,
         ownFit === undefined ? 1 : 0,
         candidate.candidateMainSense ? 1 : 0,
         candidate.wordMainSense ? 1 : 0,
-        nearFit !== undefined && ownNear !== undefined ? nearFit - ownNear : 0,
+        nearFit !== undefined && ownNear !== undefined ? nearFit.mean - ownNear.mean : 0,
+        Math.log(candidates.length),
+        better,
+        gain * frequencyFeature,
+        fit !== undefined && ownFit !== undefined ? fit.max - ownFit.max : 0,
+        ownSenses,
+        senseCount(lexicon, analyse(lexicon, candidate.word)),
       ],
     };
   });
+}
+
+/**
+ * A misfit scorer over {@link candidateFeatures}: a linear part plus tanh hidden units (empty for
+ * a purely linear model), all on the raw feature scale. A token's probability of being a
+ * substitution is the logistic of its best candidate's score.
+ */
+export interface MisfitModel {
+  readonly linear: readonly number[];
+  readonly hidden: readonly (readonly number[])[];
+  readonly out: readonly number[];
+}
+
+/** The score of one candidate's features under `model`. */
+export function misfitScore(model: MisfitModel, features: readonly number[]): number {
+  let score = 0;
+  features.forEach((x, i) => (score += x * (model.linear[i] ?? 0)));
+  model.hidden.forEach((unit, h) => {
+    let activation = 0;
+    features.forEach((x, i) => (activation += x * (unit[i] ?? 0)));
+    score += (model.out[h] ?? 0) * Math.tanh(activation);
+  });
+  return score;
 }
 
 /** The best candidate original for the token at `at` and the probability that the token is a substitution. */
@@ -301,12 +370,11 @@ export function bestOriginal(
   tokens: readonly Token[],
   at: number,
   last = at,
-  weights: readonly number[] = MISFIT_WEIGHTS,
+  model: MisfitModel = MISFIT_MODEL,
 ): { suggestion: string; confidence: number } | undefined {
   let best: { suggestion: string; score: number } | undefined;
   for (const candidate of candidateFeatures(lexicon, tokens, at, last)) {
-    let score = 0;
-    candidate.features.forEach((x, i) => (score += x * (weights[i] ?? 0)));
+    const score = misfitScore(model, candidate.features);
     if (!best || score > best.score) best = { suggestion: candidate.word, score };
   }
   return best && { suggestion: best.suggestion, confidence: logistic(best.score) };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
 import { detectGarble, type GarbleReport } from '../src/index.js';
 import { loadLexicon } from '../src/lexicon.js';
-import { widenToLemma } from '../src/misfit.js';
+import { bestOriginal, candidateFeatures, MISFIT_MODEL, misfitScore, widenToLemma } from '../src/misfit.js';
 import { tokenize } from '../src/tokens.js';
 
 const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
@@ -96,6 +96,47 @@ describe('evidence', () => {
     // Not across a sentence end, and not into a name.
     expect(widened('They kept the state. Of war they spoke.', 'state')).toBe('state');
     expect(widened('Delegates of the United Nations met.', 'Nations')).toBe('Nations');
+  });
+
+  test('the misfit model scores a swapped word above its original and suggests the original', () => {
+    const lexicon = loadLexicon();
+    const judge = (text: string, word: string): { suggestion: string; confidence: number } | undefined => {
+      const tokens = tokenize(text);
+      return bestOriginal(lexicon, tokens, tokens.findIndex((t) => t.lower === word));
+    };
+    const pairs: [string, string, string][] = [
+      ['The two countries agreed to deepen military cooperation next year.', 'military', 'navy'],
+      ['Police arrested two men after the attack on the embassy.', 'attack', 'assault'],
+      ['The minister said the government would raise taxes next year.', 'government', 'authorities'],
+      ['Doctors said the boy was in serious condition in hospital.', 'serious', 'grave'],
+    ];
+    for (const [text, original, swapped] of pairs) {
+      const clean = judge(text, original);
+      const spun = judge(text.replace(original, swapped), swapped);
+      expect(spun?.suggestion).toBe(original);
+      expect(spun!.confidence).toBeGreaterThan(clean?.confidence ?? 0);
+    }
+  });
+
+  test('the misfit score adds the tanh hidden units to the linear part', () => {
+    const model = { linear: [1, 2], hidden: [[0, 1], [1, -1]], out: [3, -2] };
+    expect(misfitScore(model, [1, 0.5])).toBeCloseTo(1 + 1 + 3 * Math.tanh(0.5) - 2 * Math.tanh(0.5));
+    expect(misfitScore({ linear: [1, 2], hidden: [], out: [] }, [1, 0.5])).toBeCloseTo(2);
+  });
+
+  test('every candidate carries the features the misfit model weighs', () => {
+    const tokens = tokenize('Doctors said the boy was in grave condition in hospital.');
+    const candidates = candidateFeatures(loadLexicon(), tokens, tokens.findIndex((t) => t.lower === 'grave'));
+    expect(candidates.length).toBeGreaterThan(1);
+    for (const { features } of candidates) {
+      expect(features).toHaveLength(MISFIT_MODEL.linear.length);
+      for (const unit of MISFIT_MODEL.hidden) expect(unit).toHaveLength(features.length);
+      expect(features.every(Number.isFinite)).toBe(true);
+      // The number of candidates, and the share of them that fit better than the word.
+      expect(features[13]).toBeCloseTo(Math.log(candidates.length));
+      expect(features[14]).toBeGreaterThanOrEqual(0);
+      expect(features[14]).toBeLessThanOrEqual(1);
+    }
   });
 
   test('a stilted function phrase is one span with its plain original', () => {

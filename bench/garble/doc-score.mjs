@@ -15,32 +15,18 @@ import { brownText } from './brown.mjs';
 import { spin2 } from './spinner2.mjs';
 import { spin } from './spinner.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
+import { annotation004 as annotation, restored004 } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const annotation = JSON.parse(readFileSync(repo + 'bench/garble/004.annotation.json', 'utf8'));
 const corpus = repo + annotation.file.replace(/[^/]*$/, '');
-const t004 = readFileSync(repo + annotation.file, 'utf8');
-function restored004(rate, seed) {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const spans = [...annotation.spans].sort((a, b) => a.start - b.start);
-  let text = ''; let at = 0;
-  for (const g of spans) {
-    text += t004.slice(at, g.start); at = g.end;
-    const present = t004.slice(g.start, g.end);
-    if (random() < rate) text += present;
-    else text += /^\p{Lu}/u.test(present) ? g.original.charAt(0).toUpperCase() + g.original.slice(1) : g.original;
-  }
-  return text + t004.slice(at);
-}
 const heldOut = JSON.parse(readFileSync(repo + 'packages/garble/data/garble.json', 'utf8')).heldOut;
 const brownDev = heldOut.dev.map(brownText);
 const seeds = ['001_7a7919da632cfa80.txt', '002_10c81dd6a715adbc.txt', '003_c081621a7dec6798.txt'].map((s) => readFileSync(corpus + s, 'utf8'));
 const wire = wireArticles('dev', 17);
 const clean = [...brownDev, ...seeds, ...wire, ...otherDomainArticles()];
 const spunLow = {
-  r004_03: Array.from({ length: 12 }, (_, k) => restored004(0.3, 17 + 300 + k)),
-  r004_05: Array.from({ length: 12 }, (_, k) => restored004(0.5, 17 + 500 + k)),
+  r004_03: Array.from({ length: 12 }, (_, k) => restored004(0.3, 17 + 300 + k).text),
+  r004_05: Array.from({ length: 12 }, (_, k) => restored004(0.5, 17 + 500 + k).text),
   wire2_03: wire.map((t, i) => spin2(t, 0.3, 11 + i).text),
   brown2_03: brownDev.map((t, i) => spin2(t, 0.3, 11 + i).text),
   wire1_03: wire.map((t, i) => spin(t, 0.3, 11 + i).text),

@@ -23,6 +23,7 @@ import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
+import { annotation004 as annotation, restored004, wordCounts } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -33,20 +34,6 @@ const RATES = [0.3, 0.5, 0.7, 0.9];
 /** Two spinners: WordNet synonyms (the detector's own source), and a thesaurus of broader and related words with function phrases. */
 const SPINNERS = [['spinner.mjs', spin], ['spinner2.mjs', spin2]];
 
-/** Word-level counts: a word is positive when it overlaps a span. */
-function wordCounts(text, gold, predicted) {
-  const overlaps = (w, spans) => spans.some((s) => s.start < w.end && w.start < s.end);
-  let tp = 0, fp = 0, fn = 0, n = 0;
-  for (const w of words(text)) {
-    n++;
-    const g = overlaps(w, gold);
-    const p = overlaps(w, predicted);
-    if (g && p) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-  }
-  return { tp, fp, fn, n };
-}
 const prf = ({ tp, fp, fn }) => {
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
@@ -72,7 +59,6 @@ for (const [id, text] of Object.entries(seedText)) {
 }
 
 console.log('\n## 004 against bench/garble/004.annotation.json (word level)');
-const annotation = JSON.parse(readFileSync(new URL('./004.annotation.json', import.meta.url), 'utf8'));
 const report004 = detectGarble(seedText['004']);
 const c004 = wordCounts(seedText['004'], annotation.spans, report004.spans);
 const m004 = prf(c004);
@@ -87,24 +73,6 @@ if (process.argv.includes('--show')) {
 // in place of a random share of the substitutions (12 copies per rate, fixed seed). Development
 // data (004 and its annotation helped set the weights), so a guide to unseen spinners, not a test.
 console.log('\n## 004 with part of its substitutions restored (development: unseen-spinner proxy)');
-function restored004(rate, seed) {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const spans = [...annotation.spans].sort((a, b) => a.start - b.start);
-  let text = '';
-  let at = 0;
-  const gold = [];
-  for (const g of spans) {
-    text += seedText['004'].slice(at, g.start);
-    at = g.end;
-    const present = seedText['004'].slice(g.start, g.end);
-    if (random() < rate) {
-      gold.push({ start: text.length, end: text.length + present.length });
-      text += present;
-    } else text += /^\p{Lu}/u.test(present) ? g.original.charAt(0).toUpperCase() + g.original.slice(1) : g.original;
-  }
-  return { text: text + seedText['004'].slice(at), spans: gold };
-}
 console.log('| rate | called spun | score min / median | word P | word R | word F1 |\n|---|---|---|---|---|---|');
 for (const rate of [0.3, 0.5, 0.7]) {
   let counts = zero;

@@ -22,6 +22,7 @@ import { brownText } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
 import { spin2 } from '../../../bench/garble/spinner2.mjs';
 import { otherDomainArticles, wireArticles } from '../../../bench/garble/wire.mjs';
+import { annotation004 as annotation, restored004 } from '../../../bench/garble/seed004.mjs';
 
 /** Score of the highest clean development text but CLEAN_SPARE after calibration: the verdict's margin. */
 const CLEAN_TOP = 0.46;
@@ -36,23 +37,6 @@ const WEAK_WEIGHTS = [0, 1, 2, 4, 8, 16, 32];
 const RATES = [0.3, 0.5, 0.7];
 
 const repo = new URL('../../../', import.meta.url);
-const annotation = JSON.parse(readFileSync(new URL('bench/garble/004.annotation.json', repo), 'utf8'));
-const t004 = readFileSync(new URL(annotation.file, repo), 'utf8');
-/** Seed 004 with a share `rate` of its annotated substitutions kept, the rest put back. */
-function restored004(rate, seed) {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  let text = '';
-  let at = 0;
-  for (const g of [...annotation.spans].sort((a, b) => a.start - b.start)) {
-    text += t004.slice(at, g.start);
-    at = g.end;
-    const present = t004.slice(g.start, g.end);
-    text += random() < rate ? present : /^\p{Lu}/u.test(present) ? g.original.charAt(0).toUpperCase() + g.original.slice(1) : g.original;
-  }
-  return text + t004.slice(at);
-}
-
 /** The development documents: { group, rate, fold, text } (rate 0 = clean). */
 function documents() {
   const { dev } = JSON.parse(readFileSync(new URL('../data/garble.json', import.meta.url), 'utf8')).heldOut;
@@ -74,7 +58,7 @@ function documents() {
       }
     });
   }
-  for (const rate of RATES) for (let k = 0; k < 12; k++) docs.push({ group: '004', spinner: 'restored', rate, fold: k % 2, text: restored004(rate, 5000 + 1000 * rate + k) });
+  for (const rate of RATES) for (let k = 0; k < 12; k++) docs.push({ group: '004', spinner: 'restored', rate, fold: k % 2, text: restored004(rate, 5000 + 1000 * rate + k).text });
   return docs;
 }
 

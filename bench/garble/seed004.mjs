@@ -1,0 +1,48 @@
+// Seed 004 (a real spinner's output) with our word-level annotation, and the two helpers every
+// garble script shares: copies of 004 with part of its substitutions put back (a lighter spin by
+// the same unseen spinner) and word-level counts against gold spans.
+import { readFileSync } from 'node:fs';
+import { words } from '@sejajar/text';
+
+const repo = new URL('../../', import.meta.url);
+/** Our annotation of 004: `{ file, spans: [{ start, end, text, original }] }`. */
+export const annotation004 = JSON.parse(readFileSync(new URL('bench/garble/004.annotation.json', repo), 'utf8'));
+export const text004 = readFileSync(new URL(annotation004.file, repo), 'utf8');
+
+/**
+ * 004 with each annotated substitution kept with probability `rate` and otherwise replaced by its
+ * original (in the substitute's case); `spans` are the substitutions kept, as offsets into `text`.
+ * Deterministic for a seed.
+ */
+export function restored004(rate, seed) {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  let text = '';
+  let at = 0;
+  const spans = [];
+  for (const g of [...annotation004.spans].sort((a, b) => a.start - b.start)) {
+    text += text004.slice(at, g.start);
+    at = g.end;
+    const present = text004.slice(g.start, g.end);
+    if (random() < rate) {
+      spans.push({ start: text.length, end: text.length + present.length });
+      text += present;
+    } else text += /^\p{Lu}/u.test(present) ? g.original.charAt(0).toUpperCase() + g.original.slice(1) : g.original;
+  }
+  return { text: text + text004.slice(at), spans };
+}
+
+/** Word-level counts: a word is positive when it overlaps a span; `n` is the number of words. */
+export function wordCounts(text, gold, predicted) {
+  const overlaps = (w, spans) => spans.some((s) => s.start < w.end && w.start < s.end);
+  let tp = 0, fp = 0, fn = 0, n = 0;
+  for (const w of words(text)) {
+    n++;
+    const g = overlaps(w, gold);
+    const p = overlaps(w, predicted);
+    if (g && p) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  }
+  return { tp, fp, fn, n };
+}

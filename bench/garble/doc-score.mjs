@@ -66,7 +66,7 @@ for (const [capName, c] of Object.entries(CAPS)) for (const [name, f] of Object.
   const out = Object.entries(spunF).map(([k, ds]) => `${k} ${ds.filter((d) => score(density(d, f), mid) >= 0.5).length}/${ds.length}`);
   console.log(capName, name.padEnd(14), 'seed002', score(density(cleanF[brownDev.length + 1], f), mid).toFixed(3), 'mid', mid.toFixed(4), 'clean', cd.slice(0, 4).map((x) => score(x, mid).toFixed(3)).join(' '), '|', out.join('  '));
 }
-console.log('shipped: p3, attribution at most 1, by midpoint');
+console.log('round 3b choice: p3, attribution at most 1, by midpoint');
 cap = 1;
 for (const mid of [0.0118, 0.0125, 0.013, 0.0135, 0.014]) {
   const f = F.p3;

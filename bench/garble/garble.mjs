@@ -2,7 +2,9 @@
 // Run: npx pnpm@10.34.9 build && node bench/garble/garble.mjs   (from the repository root)
 //      add --dev to score the development files (Brown ca02–ca12) instead of the test files.
 //
-// 1. Seed 004 against our own word-level annotation (bench/garble/004.annotation.json).
+// 1. Seed 004 against our own word-level annotation (bench/garble/004.annotation.json), and how
+//    often a found substitution gets the annotated original as its suggestion (also for the
+//    spinner copies below, against the spinner's original).
 // 2. False flags per 100 words on clean news the model never read: Brown press reportage files
 //    held out of the derived data (odd-numbered A files) and seeds 001–003.
 // 3. Document AUC, verdict rates and word F1 on those Brown files against copies spun by
@@ -23,7 +25,7 @@ import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
-import { annotation004 as annotation, restored004, wordCounts } from './seed004.mjs';
+import { annotation004 as annotation, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -42,6 +44,7 @@ const prf = ({ tp, fp, fn }) => {
 const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, n: a.n + b.n });
 const zero = { tp: 0, fp: 0, fn: 0, n: 0 };
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const suggestionLine = ({ found, named }, what) => `suggestions: ${named} of ${found} found substitutions (${pct(named / (found || 1))}) are ${what}`;
 
 function auc(positives, negatives) {
   let wins = 0;
@@ -63,6 +66,7 @@ const report004 = detectGarble(seedText['004']);
 const c004 = wordCounts(seedText['004'], annotation.spans, report004.spans);
 const m004 = prf(c004);
 console.log(`gold spans ${annotation.spans.length}, predicted spans ${report004.spans.length}; P ${m004.p.toFixed(3)} R ${m004.r.toFixed(3)} F1 ${m004.f.toFixed(3)}`);
+console.log(suggestionLine(suggestionCounts(annotation.spans, report004.spans), 'the annotated original'));
 if (process.argv.includes('--show')) {
   const overlaps = (s, spans) => spans.some((g) => g.start < s.end && s.start < g.end);
   console.log('false positives:', report004.spans.filter((s) => !overlaps(s, annotation.spans)).map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`).join(', '));
@@ -109,6 +113,7 @@ function evaluate(title, docs, extraClean = []) {
   for (const [name, spinner] of SPINNERS) {
     const allSpun = [];
     let allCounts = zero;
+    const suggestions = { found: 0, named: 0 };
     const rows = [];
     for (const rate of RATES) {
       const scores = [];
@@ -120,6 +125,9 @@ function evaluate(title, docs, extraClean = []) {
         scores.push(r.score);
         if (r.verdict === 'spun') flagged++;
         counts = add(counts, wordCounts(spun.text, spun.spans, r.spans));
+        const named = suggestionCounts(spun.spans, r.spans);
+        suggestions.found += named.found;
+        suggestions.named += named.named;
       });
       allSpun.push(...scores);
       allCounts = add(allCounts, counts);
@@ -132,6 +140,7 @@ function evaluate(title, docs, extraClean = []) {
     for (const row of rows) console.log(row);
     const all = prf(allCounts);
     console.log(`| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${Math.min(...allSpun).toFixed(3)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`);
+    console.log(suggestionLine(suggestions, "the spinner's original (all rates)"));
   }
   return clean;
 }

@@ -46,3 +46,18 @@ export function wordCounts(text, gold, predicted) {
   }
   return { tp, fp, fn, n };
 }
+
+/**
+ * How often the detector names the original: of the gold substitutions (each with its `original`)
+ * that a predicted span overlaps, how many get the original as the suggestion (case aside).
+ */
+export function suggestionCounts(gold, predicted) {
+  let found = 0, named = 0;
+  for (const g of gold) {
+    const span = predicted.find((s) => s.start < g.end && g.start < s.end);
+    if (!span) continue;
+    found++;
+    if (span.suggestion !== undefined && span.suggestion.toLowerCase() === g.original.toLowerCase()) named++;
+  }
+  return { found, named };
+}

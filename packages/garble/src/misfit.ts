@@ -1,5 +1,5 @@
 import { contractionBases, functionWords } from './english.js';
-import { cosine, dot, neighboursOf, synonymsOf, thesaurusOf, type Lexicon, type Pos } from './lexicon.js';
+import { cosine, dot, neighboursOf, synonymsOf, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -37,8 +37,6 @@ export interface Candidate {
   readonly candidateMainSense: boolean;
   /** For a WordNet synonym: the shared sense is the word's own commonest sense. */
   readonly wordMainSense: boolean;
-  /** Found only through the Moby thesaurus (not a WordNet synonym nor a vector neighbour). */
-  readonly thesaurus: boolean;
 }
 
 /**
@@ -49,18 +47,18 @@ export interface Candidate {
  * development half), clean and spun by both bench/garble spinners. See docs/benchmarks.md.
  */
 export const MISFIT_MODEL: MisfitModel = {
-  linear: [-0.886, 0.103, 0.125, 0.312, 1.541, -1.065, 0.138, -3.357, -0.085, 1.076, 0.764, 0.374, 1.325, -0.027, 0.734, 1.063, 1.079, 0.237, -0.268, -0.031],
+  linear: [-0.015, 0.772, 0.219, 0.4, 1.154, -1.004, -0.395, -2.575, -0.136, 1.207, 0.373, 0.055, 1.673, -0.084, 0.244, 0.586, 0.824, 0.267, -0.302],
   hidden: [
-    [-1.949, -1.11, -0.197, -0.037, -0.855, 2.732, 0.098, 1.045, 0.012, 0.063, -0.916, -0.817, -0.411, -0.212, 0.38, 0.138, -2.087, 0.023, 0.258, 0.088],
-    [-0.338, -0.245, -0.045, 0.001, -0.447, -0.558, -2.508, 5.287, -0.012, -3.648, -0.108, -0.188, 0.183, 0.176, 0.278, -3.397, -0.7, -0.113, 0.223, -0.316],
-    [-0.369, -0.876, -0.041, -0.055, -0.164, -0.066, 0.048, 0.677, 0.064, -0.663, -0.105, -0.175, -0.374, -0.015, -0.104, -0.783, -1.072, 0.028, -0.131, 0.217],
-    [-1.651, -1.203, -0.153, -0.322, 0.331, -1.089, 0.233, -0.54, 0.226, 0.423, 0.832, 0.491, -0.518, 0.017, 0.244, -1.061, -0.738, 0.155, 0.46, 0.22],
-    [-0.063, -0.367, 0.004, 0.017, 0.201, -0.326, -0.09, -0.373, 0.004, -0.043, 0.137, 0.068, 0.106, 0.088, -0.037, -0.14, -0.053, 0.01, -0.037, 0.033],
-    [1.775, -1.015, -0.044, 0.154, 0.343, -0.994, -0.393, -0.025, 0.003, -1.851, 0.112, -0.004, 0.559, -0.045, 0.638, -0.135, -0.079, -0.233, -0.415, -0.013],
-    [2.677, 0.999, 0.154, -0.001, 0.52, -0.998, 0.202, -1.139, -0.012, 0.276, 0.317, 0.408, 1.509, -0.06, -0.263, 0.279, 2.243, -0.218, -0.415, -0.367],
-    [4.246, 0.378, -0.095, 0.176, -0.616, 0.095, 0.234, 0.935, 0.082, 0.676, 0.188, 0.218, -0.395, -0.877, -0.741, 0.239, -0.323, -0.184, -0.216, -0.542],
+    [-2.499, -1.667, -0.129, -0.127, -0.708, 2.078, 0.408, 1.378, -0.019, -0.086, -1.071, -0.552, -0.332, -0.066, 1.092, -0.806, -2.166, 0.152, 0.146],
+    [1.316, -0.728, -0.028, 0.062, -0.643, -1.205, -2.385, 4.053, -0.024, 1.057, -0.144, -0.148, 0.396, -0.04, -0.365, -1.285, -0.941, 0.044, 0.117],
+    [0.107, 0.476, -0.035, 0.035, -0.501, 0.647, 0.131, 2.488, 0.173, 0.216, -0.088, 0.202, 0.229, -0.356, -0.034, -0.362, -0.057, -0.151, 0.283],
+    [0.971, 1.132, 0.105, 0.145, -0.284, 0.163, -0.139, -0.145, -0.201, 0.207, -0.564, -0.376, 1.29, 0.232, 0.122, 0.059, 0.597, -0.161, -0.513],
+    [2.04, 0.56, -0.071, -0.048, -0.808, 1.577, 0.396, -1.397, 0.01, 0.422, -0.248, -0.533, -0.343, -0.256, -1.261, -0.036, 0.284, -0.163, -0.375],
+    [0.349, -0.115, -0.001, -0.002, -0.017, 0.015, 0.029, 0.426, 0.005, -0.346, -0.126, -0.06, 0.116, -0.099, 0, -0.038, 0.192, -0.068, 0.002],
+    [-1.66, 1.776, 0.249, -0.121, 0.968, -0.587, 0.487, 0.282, -0.079, 0.298, 0.108, 0.038, 1.381, 0.515, 0.875, -0.28, 1.663, 0.056, -0.098],
+    [-0.175, -0.227, 0.188, -0.127, -0.618, 0.397, 0.242, -0.203, -0.128, 0.458, 0.114, 0.373, -0.725, 0.052, 0.048, -0.392, -0.237, -0.026, -0.021],
   ],
-  out: [1.009, -0.947, 0.2, -0.928, 0.112, 0.381, -0.675, -0.577],
+  out: [1.009, -1.361, -0.486, 0.414, -0.5, -0.006, -0.87, -0.243],
 };
 const CONTEXT_WINDOW = 6;
 /** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
@@ -144,14 +142,13 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));
   const antonyms = new Set(readings.flatMap((r) => lexicon.antonyms.get(r.lemma) ?? []));
-  const add = (candidate: string | undefined, wordnet: boolean, candidateMainSense = false, wordMainSense = false, thesaurus = false): void => {
+  const add = (candidate: string | undefined, wordnet: boolean, candidateMainSense = false, wordMainSense = false): void => {
     if (candidate === undefined || candidate === word || functionWords.has(candidate) || candidate.includes(' ')) return;
     if (lexicon.proper.has(candidate)) return;
-    // Thesaurus words passed a cosine floor with the lemma at build time; neighbours need more.
-    if (!wordnet && !thesaurus && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
+    if (!wordnet && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
     if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
     const previous = found.get(candidate);
-    const mine = { word: candidate, wordnet, candidateMainSense, wordMainSense, thesaurus };
+    const mine = { word: candidate, wordnet, candidateMainSense, wordMainSense };
     if (!previous) found.set(candidate, mine);
     else if (wordnet) {
       found.set(candidate, {
@@ -159,7 +156,6 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
         wordnet,
         candidateMainSense: candidateMainSense || previous.candidateMainSense,
         wordMainSense: wordMainSense || previous.wordMainSense,
-        thesaurus: false,
       });
     }
   };
@@ -190,15 +186,6 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
       }
     }
   }
-  // Last, so that a word found otherwise keeps its WordNet or neighbour standing.
-  for (const reading of readings) {
-    if (reading.lemma.includes('_')) continue;
-    for (const related of thesaurusOf(lexicon, reading.lemma)) {
-      // The thesaurus mixes parts of speech in one entry; keep the reading's own.
-      if (lemmas.has(related) || !(lexicon.lemmaPos.get(related) ?? '').includes(reading.pos)) continue;
-      add(inflect(lexicon, related, reading.pos, reading.form), false, false, false, true);
-    }
-  }
   return [...found.values()];
 }
 
@@ -214,7 +201,7 @@ export interface ScoredCandidate {
    * rises by chance), share of candidates that fit the context better than the word,
    * embedding fit gain times the word's log-frequency feature (a common word is rarely what a
    * spinner puts in), gain in the highest cosine with one context word, log(1 + WordNet senses)
-   * of the word and of the candidate, found only through the Moby thesaurus (0/1)].
+   * of the word and of the candidate].
    */
   readonly features: readonly number[];
 }
@@ -297,7 +284,7 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !lexicon.proper.has(synonym))
         .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
         .filter((c): c is string => c !== undefined)
-        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false, thesaurus: false })),
+        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
     );
   } else {
     if (lexicon.proper.has(word)) return [];
@@ -349,7 +336,6 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         fit !== undefined && ownFit !== undefined ? fit.max - ownFit.max : 0,
         ownSenses,
         senseCount(lexicon, analyse(lexicon, candidate.word)),
-        candidate.thesaurus ? 1 : 0,
       ],
     };
   });

@@ -232,14 +232,3 @@ describe('evidence', () => {
     expect(() => detectGarble('text', { minConfidence: -1 })).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
   });
 });
-
-describe('Moby thesaurus candidates', () => {
-  test('"company" in "South Korea\'s spy company said" gets "agency" as a thesaurus candidate', () => {
-    const lexicon = loadLexicon();
-    const tokens = tokenize("South Korea's spy company said on Monday.");
-    const at = tokens.findIndex((t) => t.lower === 'company');
-    const agency = candidateFeatures(lexicon, tokens, at).find((c) => c.word === 'agency');
-    expect(agency).toBeDefined();
-    expect(agency!.features).toHaveLength(20);
-  });
-});

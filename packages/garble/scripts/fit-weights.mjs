@@ -18,7 +18,6 @@
 // --no-extra to leave out the extra wire news. FIT_CACHE=file keeps the rows between runs.
 // Run after `npx pnpm@10.34.9 run build`: node packages/garble/scripts/fit-weights.mjs
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadLexicon } from '../dist/lexicon.js';
 import { tokenize } from '../dist/tokens.js';
 import { candidateFeatures } from '../dist/misfit.js';
@@ -26,6 +25,7 @@ import { brownText } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
 import { spin2 } from '../../../bench/garble/spinner2.mjs';
 import { wireArticles } from '../../../bench/garble/wire.mjs';
+import { annotation004, text004 } from '../../../bench/garble/seed004.mjs';
 
 const option = (name, fallback) => {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -39,10 +39,8 @@ const EXTRA = !process.argv.includes('--no-extra');
 const CACHED = process.env.FIT_CACHE !== undefined; // a cache keeps every row; the options filter them
 
 const lexicon = loadLexicon();
-const repo = new URL('../../../', import.meta.url);
 const docs = [];
-const annotation = JSON.parse(readFileSync(new URL('bench/garble/004.annotation.json', repo), 'utf8'));
-docs.push({ text: readFileSync(new URL(annotation.file, repo), 'utf8'), spans: annotation.spans, weight: 6, seed: true });
+docs.push({ text: text004, spans: annotation004.spans, weight: 6, seed: true });
 const { dev } = JSON.parse(readFileSync(new URL('../data/garble.json', import.meta.url), 'utf8')).heldOut;
 dev.forEach((file, i) => {
   const text = brownText(file);
@@ -63,19 +61,18 @@ wireArticles('dev', 10).forEach((text, i) => {
   }
 });
 
-/** 25-line blocks of the development half at offsets wire.mjs does not use (block k with k mod 8 in `offsets`). */
-function unusedWireBlocks(offsets) {
-  const path = fileURLToPath(new URL('../shared/bench-data/iden/panl/PANL-BPPT-INT-EN-150Kw.txt', repo));
-  if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  const half = lines.slice(0, Math.floor(lines.length / 2));
-  const blocks = [];
-  for (let k = 0; (k + 1) * 25 <= half.length; k++) if (offsets.includes(k % 8)) blocks.push(half.slice(k * 25, (k + 1) * 25).join('\n'));
-  return blocks;
+/**
+ * 25-line blocks of the development half that wire.mjs's bench articles (every eighth block) do
+ * not use: blocks 2 and 5 of every eight, in file order.
+ */
+function unusedWireBlocks() {
+  const second = wireArticles('dev', Infinity, 2 * 25);
+  const fifth = wireArticles('dev', Infinity, 5 * 25);
+  return second.flatMap((block, j) => (j < fifth.length ? [block, fifth[j]] : [block]));
 }
 if (EXTRA || CACHED) {
   const RATES = [0.3, 0.5, 0.7, 0.9];
-  unusedWireBlocks([2, 5]).forEach((text, i) => {
+  unusedWireBlocks().forEach((text, i) => {
     // One copy per spinner, so clean words weigh twice: as much as the spun ones.
     docs.push({ text, spans: [], weight: 2, extra: true });
     docs.push({ ...spin(text, RATES[i % 4], 11000 + i), weight: 1, extra: true });

@@ -21,16 +21,21 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
     const partners = [
-      previous && !token.initial && previous.capitalised && token.left === previous.lower ? { word: previous.lower, before: true } : undefined,
+      previous && !token.initial && previous.capitalised && !previous.functionWord && token.left === previous.lower ? { word: previous.lower, before: true } : undefined,
       next && next.capitalised && !next.functionWord && token.right === next.lower ? { word: next.lower, before: false } : undefined,
-    ].filter((p) => p !== undefined);
+    ]
+      // A pair WordNet lists as one name ("United Nations", "Prime Minister") is as written.
+      .filter((p): p is { word: string; before: boolean } => p !== undefined && !lexicon.lemmaPos.has(p.before ? `${p.word}_${token.lower}` : `${token.lower}_${p.word}`));
     if (partners.length === 0) return;
     const readings = analyse(lexicon, token.lower);
     if (readings.length === 0) return;
+    // An original that repeats a word beside it ("Business Business Manager") is no name.
+    const lemmasOf = (word: string): string[] => [word, ...analyse(lexicon, word).map((r) => r.lemma)];
+    const beside = new Set([previous, next].flatMap((t) => (t ? lemmasOf(t.lower) : [])));
     let best: { word: string; gain: number } | undefined;
     for (const candidate of candidatesOf(lexicon, token.lower, readings)) {
       const likeness = cosine(lexicon, token.lower, candidate.word) ?? 0;
-      if (likeness < (candidate.wordnet ? 0.3 : 0.6)) continue;
+      if (likeness < (candidate.wordnet ? 0.3 : 0.6) || lemmasOf(candidate.word).some((l) => beside.has(l))) continue;
       for (const partner of partners) {
         const mine = cosine(lexicon, token.lower, partner.word);
         const theirs = cosine(lexicon, candidate.word, partner.word);
@@ -38,7 +43,7 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
         const pair = (w: string): string => (partner.before ? `${partner.word} ${w}` : `${w} ${partner.word}`);
         const attested = (lexicon.bigrams.get(pair(candidate.word)) ?? 0) - (lexicon.bigrams.get(pair(token.lower)) ?? 0);
         // The original must belong with the partner word, and the word present must not.
-        if (theirs < 0.4 || candidate.word === partner.word) continue;
+        if (theirs < 0.4) continue;
         const gain = theirs - mine + 0.05 * Math.max(-2, Math.min(4, attested));
         if (!best || gain > best.gain) best = { word: candidate.word, gain };
       }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
 import { detectGarble, type GarbleReport } from '../src/index.js';
+import { fixedNames } from '../src/damage.js';
 import { loadLexicon } from '../src/lexicon.js';
 import { bestOriginal, candidateFeatures, MISFIT_MODEL, misfitScore, widenToLemma } from '../src/misfit.js';
 import { tokenize } from '../src/tokens.js';
@@ -75,6 +76,18 @@ describe('evidence', () => {
     const text = 'The governor firmly opposed the older plan, and moving the vote was hardly possible, aides said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;
     expect(spans.some((s) => s.reason === 'variant-spelling')).toBe(false);
+  });
+
+  test('a word swapped inside a fixed name is flagged; names as written and a sentence-initial "The" are not', () => {
+    const lexicon = loadLexicon();
+    const flagged = (text: string) => fixedNames(lexicon, tokenize(text), text).map((f) => [text.slice(f.start, f.end), f.suggestion]);
+    expect(flagged('Diplomats at the United Nations Safety Council met on Monday.')).toEqual([['Safety', 'Security']]);
+    expect(flagged('She works for the Related Press in Seoul.')).toEqual([['Related', 'Associated']]);
+    // WordNet lists "United Nations" and "Prime Minister" as names; "The" is no part of a name.
+    expect(flagged('The South wants talks, and the United Nations agreed, Prime Minister Lee told reporters.')).toEqual([]);
+    expect(flagged('The Rightful Swords of Islam said it carried out the attack.')).toEqual([]);
+    // An original that repeats the word beside it is no name.
+    expect(flagged('The Business Development Manager spoke.').map(([word]) => word)).not.toContain('Development');
   });
 
   test('a multiword substitution is one span', () => {

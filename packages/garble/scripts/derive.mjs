@@ -10,8 +10,6 @@
 //   over every file except part of category A (press reportage): the odd-numbered A files (test)
 //   and ca02–ca12 (development) stay unseen, so that benchmarks measure false flags and spun-text
 //   detection on news the model never read (their names are written to data/garble.json as `heldOut` for bench/garble).
-//   From the same files' tags: per word, how often it is a noun, verb, adjective or adverb, and
-//   which of those classes follows / precedes each word (the part of speech a slot needs).
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -97,61 +95,21 @@ for (const [pos, name] of Object.entries(posFiles)) {
 const brownUnigrams = {};
 const bigrams = new Map();
 let brownTokens = 0;
-// Part-of-speech evidence from the same files' tags: how often each word is a noun, verb,
-// adjective or adverb, and which class follows a word / precedes a word (what the slot needs).
-const POS_CLASSES = ['n', 'v', 'a', 'r'];
-const wordClasses = new Map(); // word → [n, v, a, r] (proper-noun uses left out: names are never candidates)
-const afterWord = new Map(); // left word → [n, v, a, r, all] classes of the next token
-const beforeWord = new Map(); // right word → [n, v, a, r, all] classes of the previous token
-const bump = (map, key, size, index) => {
-  let counts = map.get(key);
-  if (!counts) map.set(key, (counts = new Array(size).fill(0)));
-  if (index >= 0) counts[index]++;
-  return counts;
-};
 const files = readdirSync(brownDir).filter((f) => /^c[a-r]\d\d$/.test(f) && !heldOutBrownFile(f));
 for (const file of files) {
   for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
-    const raw = line.trim().split(/\s+/).filter(Boolean);
-    const tokens = [];
-    for (const t of raw) {
-      const token = normalise(t.slice(0, t.lastIndexOf('/')));
-      if (token === '') continue;
-      tokens.push({ token, tag: t.slice(t.lastIndexOf('/') + 1) });
-    }
+    const tokens = line.trim().split(/\s+/).filter(Boolean).map((t) => normalise(t.slice(0, t.lastIndexOf('/'))));
     if (tokens.length === 0) continue;
     let previous = '<s>';
-    let previousClass = -1;
-    for (const { token, tag } of [...tokens, { token: '</s>', tag: '' }]) {
+    for (const token of [...tokens, '</s>']) {
+      if (token === '') continue;
       brownUnigrams[token] = (brownUnigrams[token] ?? 0) + 1;
       brownTokens++;
       const key = `${previous} ${token}`;
       bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
-      const slotClass = tagClass(tag, true);
-      const wordClass = tagClass(tag, false);
-      if (wordClass >= 0) bump(wordClasses, token, 4, wordClass);
-      bump(afterWord, previous, 5, slotClass)[4]++;
-      bump(beforeWord, token, 5, previousClass)[4]++;
       previous = token;
-      previousClass = slotClass;
     }
   }
-}
-
-/**
- * The open class of a Brown tag (0 noun, 1 verb, 2 adjective, 3 adverb) or -1 for any other:
- * title/headline/cited suffixes stripped, contracted pairs ("pps+bez") and foreign words left
- * out; proper nouns count as nouns for the slot only.
- */
-function tagClass(tag, properIsNoun) {
-  const base = tag.replace(/-(tl|hl|nc)/g, '');
-  if (base.includes('+') || base.startsWith('fw')) return -1;
-  if (/^np/.test(base)) return properIsNoun ? 0 : -1;
-  if (/^nn/.test(base)) return 0;
-  if (/^vb/.test(base)) return 1;
-  if (/^jj/.test(base)) return 2;
-  if (/^rb/.test(base)) return 3;
-  return -1;
 }
 
 /** Brown files kept out of the counts: A (press reportage) files with an odd number or numbered 12 or less. */
@@ -216,14 +174,6 @@ for (let q = 0; q < vocabulary.length; q++) {
 // Bigrams seen once are kept: a single attestation of a candidate's collocation is evidence.
 const bigramObject = {};
 for (const [key, count] of bigrams) bigramObject[key] = count;
-// Compact: words tagged with an open class at least twice; slot neighbours seen at least five times.
-const posCounts = {};
-for (const [word, counts] of wordClasses) if (counts.reduce((a, b) => a + b, 0) >= 2) posCounts[word] = counts;
-const slotTable = (map) => {
-  const table = {};
-  for (const [word, counts] of map) if (counts[4] >= 5) table[word] = counts;
-  return table;
-};
 
 mkdirSync(out, { recursive: true });
 writeFileSync(
@@ -251,12 +201,8 @@ writeFileSync(
     brownTokens,
     brownUnigrams,
     bigrams: bigramObject,
-    posClasses: POS_CLASSES,
-    posCounts,
-    posAfter: slotTable(afterWord),
-    posBefore: slotTable(beforeWord),
   }),
 );
 writeFileSync(join(out, 'vectors.bin'), quantised);
 writeFileSync(join(out, 'neighbours.bin'), neighbours);
-console.log(`garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens, ${Object.keys(posCounts).length} words with tag counts`);
+console.log(`garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens`);

@@ -34,23 +34,7 @@ export interface Lexicon {
   readonly brownUnigrams: ReadonlyMap<string, number>;
   /** `"left right"` → count in the Brown corpus (categories B–R), lower case, `<s>`/`</s>` at sentence ends. */
   readonly bigrams: ReadonlyMap<string, number>;
-  /**
-   * Word → how often the Brown corpus (same files as the bigrams) tags it noun, verb, adjective,
-   * adverb (`[n, v, a, r]`; proper-noun uses left out), for words tagged so at least twice.
-   */
-  readonly posCounts: ReadonlyMap<string, PosCounts>;
-  /** Word → the classes of the token after it, `[n, v, a, r, all tokens]` (proper nouns as nouns), seen at least five times. */
-  readonly posAfter: ReadonlyMap<string, SlotCounts>;
-  /** Word → the classes of the token before it, `[n, v, a, r, all tokens]`, seen at least five times. */
-  readonly posBefore: ReadonlyMap<string, SlotCounts>;
 }
-
-/** Tag counts in the order of {@link POS_ORDER}: noun, verb, adjective, adverb. */
-export type PosCounts = readonly [number, number, number, number];
-/** Tag counts of a neighbouring slot: noun, verb, adjective, adverb, and all tokens seen there. */
-export type SlotCounts = readonly [number, number, number, number, number];
-/** The order of the parts of speech in {@link PosCounts} and {@link SlotCounts}. */
-export const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
 
 interface LexiconFile {
   synsets: [Pos, string[]][];
@@ -65,9 +49,6 @@ interface LexiconFile {
   brownTokens: number;
   brownUnigrams: Record<string, number>;
   bigrams: Record<string, number>;
-  posCounts: Record<string, PosCounts>;
-  posAfter: Record<string, SlotCounts>;
-  posBefore: Record<string, SlotCounts>;
 }
 
 let cached: Lexicon | undefined;
@@ -111,9 +92,6 @@ export function loadLexicon(): Lexicon {
     brownTokens: file.brownTokens,
     brownUnigrams: new Map(Object.entries(file.brownUnigrams)),
     bigrams: new Map(Object.entries(file.bigrams)),
-    posCounts: new Map(Object.entries(file.posCounts ?? {})),
-    posAfter: new Map(Object.entries(file.posAfter ?? {})),
-    posBefore: new Map(Object.entries(file.posBefore ?? {})),
   };
   return cached;
 }

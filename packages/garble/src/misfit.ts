@@ -1,5 +1,5 @@
 import { contractionBases, functionWords } from './english.js';
-import { cosine, dot, neighboursOf, POS_ORDER, synonymsOf, type Lexicon, type Pos } from './lexicon.js';
+import { cosine, dot, neighboursOf, synonymsOf, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -37,8 +37,6 @@ export interface Candidate {
   readonly candidateMainSense: boolean;
   /** For a WordNet synonym: the shared sense is the word's own commonest sense. */
   readonly wordMainSense: boolean;
-  /** The parts of speech of the readings that produced it (a WordNet synonym's reading, a neighbour's shared readings), e.g. `"nv"`. */
-  readonly pos: string;
 }
 
 /**
@@ -49,18 +47,18 @@ export interface Candidate {
  * development half), clean and spun by both bench/garble spinners. See docs/benchmarks.md.
  */
 export const MISFIT_MODEL: MisfitModel = {
-  linear: [0.5, 0.811, 0.243, 0.401, 1.202, -0.505, -0.392, -3.327, -0.132, 1.542, 0.251, 0.255, 1.303, -0.254, -0.192, 0.868, 0.716, 0.233, -0.187, -0.042, 0.048, 0.032, 0.019, 0.093],
+  linear: [-0.015, 0.772, 0.219, 0.4, 1.154, -1.004, -0.395, -2.575, -0.136, 1.207, 0.373, 0.055, 1.673, -0.084, 0.244, 0.586, 0.824, 0.267, -0.302],
   hidden: [
-    [-1.072, -0.626, -0.04, 0.072, 0.685, -0.4, -0.393, 0.069, 0.04, -0.491, 0.161, 0.273, 0.126, 0.41, 0.71, 0.749, 0.366, 0.161, -0.407, 0.015, -0.081, 0.008, -0.415, -0.202],
-    [-1.774, -0.868, -0.162, -0.048, -0.521, 1.247, 0.355, 1.481, -0.063, -0.36, -0.845, -0.421, -0.111, -0.056, 0.227, -1.414, -2.401, 0.067, 0.062, -0.113, 0.039, -0.843, 0.074, -0.142],
-    [-2.105, -0.06, -0.042, -0.064, -0.149, 1.262, -0.008, 1.037, -0.084, -0.164, -0.293, -0.342, -0.478, 0.144, 0.727, -0.381, -2.896, 0.17, -0.092, -0.143, 0.024, -0.661, 0.103, 0.295],
-    [-1.194, 0.868, 0.043, -0.07, 0.482, 1.212, 2.272, -3.798, 0.039, -1.1, 0.191, 0.066, -0.538, 0.005, 0.488, 0.912, 1, -0.049, -0.098, -0.017, 0.012, -0.266, -0.05, 0.074],
-    [0.258, 0.48, 0.018, 0.065, -0.49, 1.896, -0.023, 1.37, -0.075, -0.746, -0.381, 0.405, -0.964, -0.372, -0.01, 0.025, -0.244, -0.329, 0.351, -0.147, 0.283, -0.651, 0.142, -0.086],
-    [0.667, 0.512, -0.08, -0.023, -0.869, 1.462, 0.64, -1.232, -0.016, 0.859, -0.207, -0.262, -0.415, 0.15, -1.119, 0.066, -0.055, -0.213, -0.462, 0.1, -0.031, 0.323, -0.032, -0.069],
-    [1.459, 0.989, 0.105, 0.25, -0.479, 0.103, -0.022, -0.125, -0.177, -0.135, -0.502, -0.452, 0.991, 0.208, -0.063, 1.359, 0.639, -0.344, -0.492, 0.094, -0.004, -0.249, 0.046, 0.036],
-    [-0.679, 1.535, 0.29, 0.084, 1.148, -1.236, 0.397, 0.126, -0.09, 1.571, 0.634, -0.419, 1.637, 0.37, 0.188, -1.018, 1.362, 0.146, -0.304, -0.046, 0.013, 0.121, -0.061, 0.102],
+    [-2.499, -1.667, -0.129, -0.127, -0.708, 2.078, 0.408, 1.378, -0.019, -0.086, -1.071, -0.552, -0.332, -0.066, 1.092, -0.806, -2.166, 0.152, 0.146],
+    [1.316, -0.728, -0.028, 0.062, -0.643, -1.205, -2.385, 4.053, -0.024, 1.057, -0.144, -0.148, 0.396, -0.04, -0.365, -1.285, -0.941, 0.044, 0.117],
+    [0.107, 0.476, -0.035, 0.035, -0.501, 0.647, 0.131, 2.488, 0.173, 0.216, -0.088, 0.202, 0.229, -0.356, -0.034, -0.362, -0.057, -0.151, 0.283],
+    [0.971, 1.132, 0.105, 0.145, -0.284, 0.163, -0.139, -0.145, -0.201, 0.207, -0.564, -0.376, 1.29, 0.232, 0.122, 0.059, 0.597, -0.161, -0.513],
+    [2.04, 0.56, -0.071, -0.048, -0.808, 1.577, 0.396, -1.397, 0.01, 0.422, -0.248, -0.533, -0.343, -0.256, -1.261, -0.036, 0.284, -0.163, -0.375],
+    [0.349, -0.115, -0.001, -0.002, -0.017, 0.015, 0.029, 0.426, 0.005, -0.346, -0.126, -0.06, 0.116, -0.099, 0, -0.038, 0.192, -0.068, 0.002],
+    [-1.66, 1.776, 0.249, -0.121, 0.968, -0.587, 0.487, 0.282, -0.079, 0.298, 0.108, 0.038, 1.381, 0.515, 0.875, -0.28, 1.663, 0.056, -0.098],
+    [-0.175, -0.227, 0.188, -0.127, -0.618, 0.397, 0.242, -0.203, -0.128, 0.458, 0.114, 0.373, -0.725, 0.052, 0.048, -0.392, -0.237, -0.026, -0.021],
   ],
-  out: [0.5, 0.688, 0.522, 1.34, -0.653, -0.559, 0.715, -0.927],
+  out: [1.009, -1.361, -0.486, 0.414, -0.5, -0.006, -0.87, -0.243],
 };
 const CONTEXT_WINDOW = 6;
 /** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
@@ -144,14 +142,13 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));
   const antonyms = new Set(readings.flatMap((r) => lexicon.antonyms.get(r.lemma) ?? []));
-  const add = (candidate: string | undefined, pos: string, wordnet: boolean, candidateMainSense = false, wordMainSense = false): void => {
+  const add = (candidate: string | undefined, wordnet: boolean, candidateMainSense = false, wordMainSense = false): void => {
     if (candidate === undefined || candidate === word || functionWords.has(candidate) || candidate.includes(' ')) return;
     if (lexicon.proper.has(candidate)) return;
     if (!wordnet && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
     if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
     const previous = found.get(candidate);
-    const mine = { word: candidate, wordnet, candidateMainSense, wordMainSense, pos };
-    const poses = previous ? previous.pos + [...pos].filter((p) => !previous.pos.includes(p)).join('') : pos;
+    const mine = { word: candidate, wordnet, candidateMainSense, wordMainSense };
     if (!previous) found.set(candidate, mine);
     else if (wordnet) {
       found.set(candidate, {
@@ -159,9 +156,8 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
         wordnet,
         candidateMainSense: candidateMainSense || previous.candidateMainSense,
         wordMainSense: wordMainSense || previous.wordMainSense,
-        pos: previous.wordnet ? poses : pos,
       });
-    } else if (!previous.wordnet) found.set(candidate, { ...previous, pos: poses });
+    }
   };
   // A spinner's dictionary lists an original's common senses; the synonym it puts in is often
   // used in a minor sense of its own. Record where the shared sense ranks on each side.
@@ -172,23 +168,21 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
         if (synonym === reading.lemma || lemmas.has(synonym)) continue;
         const theirs = lexicon.lemmaSenses.get(synonym)?.[reading.pos] ?? [];
         const theirRank = theirs.indexOf(id);
-        add(inflect(lexicon, synonym, reading.pos, reading.form), reading.pos, true, theirRank >= 0 && theirRank < 2, rank === 0);
+        add(inflect(lexicon, synonym, reading.pos, reading.form), true, theirRank >= 0 && theirRank < 2, rank === 0);
       }
     });
   }
   for (const neighbour of neighboursOf(lexicon, word)) {
     const theirs = analyse(lexicon, neighbour);
     if (theirs.some((t) => lemmas.has(t.lemma))) continue;
-    let shared = '';
-    for (const r of readings) if (!shared.includes(r.pos) && theirs.some((t) => t.pos === r.pos && t.form === r.form)) shared += r.pos;
-    if (shared !== '') add(neighbour, shared, false);
+    if (readings.some((r) => theirs.some((t) => t.pos === r.pos && t.form === r.form))) add(neighbour, false);
   }
   // A rare inflected form ("despatched") has no vector of its own; its lemma may.
   for (const reading of readings) {
     if (reading.lemma === word || reading.lemma.includes('_')) continue;
     for (const neighbour of neighboursOf(lexicon, reading.lemma)) {
       if (analyse(lexicon, neighbour).some((t) => t.lemma === neighbour && t.pos === reading.pos && t.form === 'base')) {
-        add(inflect(lexicon, neighbour, reading.pos, reading.form), reading.pos, false);
+        add(inflect(lexicon, neighbour, reading.pos, reading.form), false);
       }
     }
   }
@@ -207,10 +201,7 @@ export interface ScoredCandidate {
    * rises by chance), share of candidates that fit the context better than the word,
    * embedding fit gain times the word's log-frequency feature (a common word is rarely what a
    * spinner puts in), gain in the highest cosine with one context word, log(1 + WordNet senses)
-   * of the word and of the candidate, then the part-of-speech evidence of {@link posFeatures}:
-   * log P(pos | word), log P(pos | candidate) − log P(pos | word), word untagged in Brown (0/1),
-   * how much the slot between the two neighbours wants that pos, and how much better the
-   * candidate's usual parts of speech suit the slot than the word's].
+   * of the word and of the candidate].
    */
   readonly features: readonly number[];
 }
@@ -293,7 +284,7 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !lexicon.proper.has(synonym))
         .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
         .filter((c): c is string => c !== undefined)
-        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false, pos: r.pos })),
+        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
     );
   } else {
     if (lexicon.proper.has(word)) return [];
@@ -319,7 +310,6 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const fits = candidates.map((candidate) => embeddingFit(lexicon, context, candidate.word));
   const better = ownFit === undefined ? 0 : fits.filter((fit) => fit !== undefined && fit.mean > ownFit.mean).length / candidates.length;
   const frequencyFeature = (ownFrequency + 10) / 3;
-  const slot = phrase ? undefined : posSlot(lexicon, edges, word);
   return candidates.map((candidate, k) => {
     const fit = fits[k];
     const nearFit = embeddingFit(lexicon, near, candidate.word);
@@ -346,88 +336,9 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         fit !== undefined && ownFit !== undefined ? fit.max - ownFit.max : 0,
         ownSenses,
         senseCount(lexicon, analyse(lexicon, candidate.word)),
-        ...(slot ? posFeatures(lexicon, slot, candidate) : NO_POS_EVIDENCE),
       ],
     };
   });
-}
-
-/** Part-of-speech features of a phrase (its head's tags say little about the phrase): as for an untagged word. */
-const NO_POS_EVIDENCE: readonly number[] = [0, 0, 1, 0, 0];
-
-/** Class shares over all slots in Brown (noun, verb, adjective, adverb), computed once per lexicon. */
-const priors = new WeakMap<Lexicon, readonly number[]>();
-function posPrior(lexicon: Lexicon): readonly number[] {
-  let prior = priors.get(lexicon);
-  if (!prior) {
-    const sums = [0, 0, 0, 0, 0];
-    for (const counts of lexicon.posAfter.values()) counts.forEach((c, i) => (sums[i]! += c));
-    prior = sums.slice(0, 4).map((c) => (c + 1) / (sums[4]! + 4));
-    priors.set(lexicon, prior);
-  }
-  return prior;
-}
-
-/** Smoothed P(class | word) for the four classes, or undefined when Brown never tagged the word so. */
-function posProfile(lexicon: Lexicon, word: string): number[] | undefined {
-  const counts = lexicon.posCounts.get(word);
-  if (!counts) return undefined;
-  const total = counts[0] + counts[1] + counts[2] + counts[3];
-  return counts.map((c) => (c + 0.5) / (total + 2));
-}
-
-/** What a token's slot and the word present say about parts of speech, computed once per token. */
-interface PosSlot {
-  /** Per class: P(class | after left) × P(class | before right) / P(class)², each side smoothed towards the prior and 1 when unseen. */
-  readonly wants: readonly number[];
-  /** The word's {@link posProfile}. */
-  readonly own: readonly number[] | undefined;
-  /** log Σ P(class | word) × wants: how well the word's usual parts of speech suit the slot. */
-  readonly ownSuits: number;
-}
-
-function posSlot(lexicon: Lexicon, edges: { readonly left: string; readonly right: string }, word: string): PosSlot {
-  const prior = posPrior(lexicon);
-  const after = lexicon.posAfter.get(edges.left);
-  const before = lexicon.posBefore.get(edges.right);
-  const wants = prior.map((p, i) => {
-    const a = after ? (after[i]! + 5 * p) / (after[4] + 5) / p : 1;
-    const b = before ? (before[i]! + 5 * p) / (before[4] + 5) / p : 1;
-    return a * b;
-  });
-  const own = posProfile(lexicon, word);
-  return { wants, own, ownSuits: own ? suits(own, wants) : 0 };
-}
-
-/** log Σ P(class | ·) × how much the slot wants the class. */
-function suits(profile: readonly number[], wants: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += profile[i]! * wants[i]!;
-  return Math.log(sum);
-}
-
-/**
- * The spinner is blind to part of speech, writers are not: it puts in "name" for the verb
- * "call", a word seldom used as the part of speech the slot needs. Features (see
- * {@link ScoredCandidate}): log P(pos | word), the candidate's gain in log P(pos | ·), untagged
- * word (0/1), log of how much the slot wants pos, gain in log Σ P(class | ·) × slot want. The
- * candidate's pos is, of those its readings allow, the one it best suits here.
- */
-function posFeatures(lexicon: Lexicon, { wants: slot, own, ownSuits }: PosSlot, candidate: Candidate): number[] {
-  const theirs = posProfile(lexicon, candidate.word);
-  let pos = -1;
-  let bestFit = -Infinity;
-  for (const p of candidate.pos) {
-    const i = POS_ORDER.indexOf(p as Pos);
-    const fit = (theirs?.[i] ?? 1) * slot[i]!;
-    if (i >= 0 && fit > bestFit) [pos, bestFit] = [i, fit];
-  }
-  if (pos < 0) return [...NO_POS_EVIDENCE];
-  const slotWant = Math.log(slot[pos]!);
-  if (!own) return [0, 0, 1, slotWant, 0];
-  const ownLog = Math.log(own[pos]!);
-  if (!theirs) return [ownLog, 0, 0, slotWant, 0];
-  return [ownLog, Math.log(theirs[pos]!) - ownLog, 0, slotWant, suits(theirs, slot) - ownSuits];
 }
 
 /**
@@ -443,16 +354,13 @@ export interface MisfitModel {
 
 /** The score of one candidate's features under `model`. */
 export function misfitScore(model: MisfitModel, features: readonly number[]): number {
-  // Plain loops: this runs for every candidate of every content word.
-  const n = features.length;
   let score = 0;
-  for (let i = 0; i < n; i++) score += features[i]! * (model.linear[i] ?? 0);
-  for (let h = 0; h < model.hidden.length; h++) {
-    const unit = model.hidden[h]!;
+  features.forEach((x, i) => (score += x * (model.linear[i] ?? 0)));
+  model.hidden.forEach((unit, h) => {
     let activation = 0;
-    for (let i = 0; i < n; i++) activation += features[i]! * (unit[i] ?? 0);
+    features.forEach((x, i) => (activation += x * (unit[i] ?? 0)));
     score += (model.out[h] ?? 0) * Math.tanh(activation);
-  }
+  });
   return score;
 }
 

@@ -354,13 +354,16 @@ export interface MisfitModel {
 
 /** The score of one candidate's features under `model`. */
 export function misfitScore(model: MisfitModel, features: readonly number[]): number {
+  // Plain loops: this runs for every candidate of every content word.
+  const n = features.length;
   let score = 0;
-  features.forEach((x, i) => (score += x * (model.linear[i] ?? 0)));
-  model.hidden.forEach((unit, h) => {
+  for (let i = 0; i < n; i++) score += features[i]! * (model.linear[i] ?? 0);
+  for (let h = 0; h < model.hidden.length; h++) {
+    const unit = model.hidden[h]!;
     let activation = 0;
-    features.forEach((x, i) => (activation += x * (unit[i] ?? 0)));
+    for (let i = 0; i < n; i++) activation += features[i]! * (unit[i] ?? 0);
     score += (model.out[h] ?? 0) * Math.tanh(activation);
-  });
+  }
   return score;
 }
 

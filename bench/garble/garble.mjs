@@ -25,7 +25,7 @@ import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
-import { annotation004 as annotation, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
+import { annotation004 as annotation, auc, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -45,12 +45,6 @@ const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, n: a
 const zero = { tp: 0, fp: 0, fn: 0, n: 0 };
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const suggestionLine = ({ found, named }, what) => `suggestions: ${named} of ${found} found substitutions (${pct(named / (found || 1))}) are ${what}`;
-
-function auc(positives, negatives) {
-  let wins = 0;
-  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (positives.length * negatives.length);
-}
 
 const seeds = ['000_43db5b59d1f35ee8.txt', '001_7a7919da632cfa80.txt', '002_10c81dd6a715adbc.txt', '003_c081621a7dec6798.txt', '004_86f3b54372aeb3e8.txt'];
 const seedText = Object.fromEntries(seeds.map((s) => [s.slice(0, 3), readFileSync(join(corpus, s), 'utf8')]));

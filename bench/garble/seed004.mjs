@@ -1,6 +1,6 @@
 // Seed 004 (a real spinner's output) with our word-level annotation, and the two helpers every
 // garble script shares: copies of 004 with part of its substitutions put back (a lighter spin by
-// the same unseen spinner) and word-level counts against gold spans.
+// the same unseen spinner), word-level counts against gold spans and the document AUC.
 import { readFileSync } from 'node:fs';
 import { words } from '@sejajar/text';
 
@@ -60,4 +60,11 @@ export function suggestionCounts(gold, predicted) {
     if (span.suggestion !== undefined && span.suggestion.toLowerCase() === g.original.toLowerCase()) named++;
   }
   return { found, named };
+}
+
+/** Document AUC: the chance that a spun text scores above a clean one (ties count half). */
+export function auc(positives, negatives) {
+  let wins = 0;
+  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (positives.length * negatives.length);
 }

@@ -22,7 +22,7 @@ import { brownText } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
 import { spin2 } from '../../../bench/garble/spinner2.mjs';
 import { otherDomainArticles, wireArticles } from '../../../bench/garble/wire.mjs';
-import { annotation004 as annotation, restored004 } from '../../../bench/garble/seed004.mjs';
+import { annotation004 as annotation, auc, restored004 } from '../../../bench/garble/seed004.mjs';
 
 /** Score of the highest clean development text but CLEAN_SPARE after calibration: the verdict's margin. */
 const CLEAN_TOP = 0.46;
@@ -77,12 +77,6 @@ const target = -Math.log2(1 - CLEAN_TOP);
 function calibrate(weakWeight, clean) {
   const ranked = clean.map((d) => documentDensity(d.evidence, weakWeight)).sort((a, b) => b - a);
   return { weakWeight, midpoint: ranked[Math.min(CLEAN_SPARE, ranked.length - 1)] / target };
-}
-
-function auc(pos, neg) {
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
 }
 
 /** Called-spun counts by spinner and rate, clean texts called spun, the highest clean scores, AUC. */

@@ -110,19 +110,26 @@ function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, windo
   return context;
 }
 
-/** Mean and highest cosine of a word with its context; undefined when the word has no vector. */
+/**
+ * Mean and highest cosine of a word with its context; undefined when the word has no vector.
+ * The word's own occurrences in the context are left out: a cosine of 1 with itself says nothing
+ * about its sense, and it made a candidate that stands next door look like the perfect fit
+ * ("deepening" → "cooperation" right before "cooperation").
+ */
 function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string): { mean: number; max: number } | undefined {
   const index = lexicon.rank.get(word.split(' ')[0]!);
   if (index === undefined || index >= lexicon.vectorCount) return undefined;
-  if (context.length === 0) return { mean: 0, max: 0 };
   let sum = 0;
+  let count = 0;
   let max = -1;
   for (const other of context) {
+    if (other === index) continue;
     const similarity = dot(lexicon, index, other);
     sum += similarity;
+    count++;
     if (similarity > max) max = similarity;
   }
-  return { mean: sum / context.length, max };
+  return count === 0 ? { mean: 0, max: 0 } : { mean: sum / count, max };
 }
 
 /** log(1 + the number of synonym-bearing WordNet senses of a word's lemmas): polysemous words are what spinners put in. */
@@ -292,8 +299,10 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
     if (readings.length === 0) return [];
     candidates = candidatesOf(lexicon, word, readings);
   }
-  if (candidates.length === 0) return [];
   const edges = { left: first.left, right: final.right };
+  // An original equal to a neighbouring word would have read "economic economic": no candidate.
+  candidates = candidates.filter((c) => c.word !== edges.left && c.word !== edges.right);
+  if (candidates.length === 0) return [];
   const context = contextOf(lexicon, tokens, at, CONTEXT_WINDOW, last);
   // The closest content words carry collocations ("spy agency", "military cooperation").
   const near = contextOf(lexicon, tokens, at, 2, last);

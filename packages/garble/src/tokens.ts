@@ -23,11 +23,15 @@ export interface Token {
   readonly functionWord: boolean;
   /** Part of a hyphenated compound ("Secretary-General"). */
   readonly compound: boolean;
-  /** Contains a digit, a dot or an apostrophe: not a plain word. */
+  /**
+   * Not a plain word of prose: contains a digit, a dot or an apostrophe, or labels a metadata
+   * field (the word right before an ISO date, "date 2024-10-22": prose writes dates otherwise).
+   */
   readonly special: boolean;
 }
 
 const APOSTROPHE_S = /['’]s$/i;
+const ISO_DATE_AFTER = /^[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}\b/;
 
 /** Gap between two tokens → what the right-hand token sees on its left, or `<s>` after a sentence end. */
 function gapSymbol(gap: string): { symbol: string; breaks: boolean } {
@@ -78,7 +82,7 @@ export function tokenize(text: string): Token[] {
       initial,
       functionWord: functionWords.has(lower),
       compound: piece.compound,
-      special: /[\p{N}.'’]/u.test(body),
+      special: /[\p{N}.'’]/u.test(body) || ISO_DATE_AFTER.test(text.slice(piece.end, piece.end + 16)),
     });
     previousEnd = piece.end;
   }

@@ -131,6 +131,28 @@ describe('evidence', () => {
     }
   });
 
+  test('no candidate original fits by being the word next door or by matching itself in the context', () => {
+    const lexicon = loadLexicon();
+    for (const text of [
+      'Seoul summoned the ambassador to protest deepening military cooperation between Pyongyang and Moscow.',
+      'The two leaders agreed on deepening economic cooperation with their neighbours.',
+    ]) {
+      const tokens = tokenize(text);
+      const at = tokens.findIndex((t) => t.lower === 'deepening');
+      const suggestion = bestOriginal(lexicon, tokens, at)?.suggestion;
+      expect(['military', 'economic', 'cooperation']).not.toContain(suggestion);
+    }
+  });
+
+  test('a label before an ISO date is metadata, not a word of prose; a word before a number is prose', () => {
+    const tokens = tokenize(' date 2024-10-22 SEOUL, South Korea — North Korea despatched 1,500 troops.');
+    const special = (word: string): boolean => tokens.find((t) => t.lower === word)!.special;
+    expect(special('date')).toBe(true);
+    expect(special('despatched')).toBe(false);
+    expect(special('seoul')).toBe(false);
+    expect(tokenize('A date was set for the talks.').find((t) => t.lower === 'date')!.special).toBe(false);
+  });
+
   test('the misfit score adds the tanh hidden units to the linear part', () => {
     const model = { linear: [1, 2], hidden: [[0, 1], [1, -1]], out: [3, -2] };
     expect(misfitScore(model, [1, 0.5])).toBeCloseTo(1 + 1 + 3 * Math.tanh(0.5) - 2 * Math.tanh(0.5));

@@ -220,6 +220,19 @@ describe('evidence', () => {
     expect(report.score).toBeLessThan(0.45);
   });
 
+  test('a verb that stands in for "said" is flagged outside the attribution frames too, less surely', () => {
+    const text = [
+      'The minister mentioned that the talks would resume on Friday.',
+      'Officials mentioned on Monday that the border would stay closed.',
+      'The president earlier mentioned his government had no plans to raise taxes.',
+      'A spokesman for the ministry mentioned that no decision had been made.',
+    ].join(' ');
+    const attributions = detectGarble(text, { language: 'en', minConfidence: 0 }).spans.filter((s) => s.reason === 'attribution');
+    expect(attributions.map((s) => s.suggestion)).toEqual(['said', 'said', 'said', 'said']);
+    const framed = attributions.filter((s, k) => k !== 2).map((s) => s.confidence);
+    expect(attributions[2]!.confidence).toBeLessThan(Math.min(...framed));
+  });
+
   test('British house style is no evidence of spinning', () => {
     const text = 'The ministry will criticise the decision and has despatched a letter to the organisation, officials said.';
     const spans = detectGarble(text, { language: 'en', minConfidence: 0 }).spans;

@@ -90,15 +90,18 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   for (const [name, value] of [['threshold', threshold], ['minConfidence', options.minConfidence ?? 0.5]] as const) {
     if (!(value >= 0 && value <= 1)) throw new SejajarError('BAD_OPTION', `detectGarble: ${name} must be between 0 and 1, got ${value}`);
   }
-  const language = options.language?.toLowerCase().split(/[-_]/)[0] ?? detect(text).language;
+  const detected = options.language === undefined ? detect(text) : undefined;
+  const language = options.language?.toLowerCase().split(/[-_]/)[0] ?? detected!.language;
   if (language !== 'en') {
+    // Say how sure the detection is: a word or two ("Hello.") is a guess, not a finding.
+    const sureness = detected ? ` (detected at confidence ${detected.confidence.toFixed(2)})` : '';
     return {
       verdict: 'unsupported',
       score: 0,
       language,
       message: language === 'und'
         ? 'no language could be identified; only English text is judged'
-        : `text is in "${language}", not English; only English text is judged`,
+        : `text is in "${language}", not English${sureness}; only English text is judged`,
       spans: [],
     };
   }

@@ -55,7 +55,7 @@ describe('detectGarble on the seed articles', () => {
   test('000, Indonesian, is unsupported with a message, never a guess', () => {
     const report = detectGarble(seed('000'));
     expect(report).toMatchObject({ verdict: 'unsupported', score: 0, language: 'id', spans: [] });
-    expect(report.message).toMatch(/not English/);
+    expect(report.message).toMatch(/not English \(detected at confidence 1\.00\)/);
   });
 });
 

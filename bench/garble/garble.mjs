@@ -25,7 +25,7 @@ import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
-import { annotation004 as annotation, auc, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
+import { annotation004 as annotation, auc, prf, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -36,11 +36,6 @@ const RATES = [0.3, 0.5, 0.7, 0.9];
 /** Two spinners: WordNet synonyms (the detector's own source), and a thesaurus of broader and related words with function phrases. */
 const SPINNERS = [['spinner.mjs', spin], ['spinner2.mjs', spin2]];
 
-const prf = ({ tp, fp, fn }) => {
-  const p = tp / (tp + fp || 1);
-  const r = tp / (tp + fn || 1);
-  return { p, r, f: (2 * p * r) / (p + r || 1) };
-};
 const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, n: a.n + b.n });
 const zero = { tp: 0, fp: 0, fn: 0, n: 0 };
 const pct = (x) => `${(100 * x).toFixed(1)}%`;

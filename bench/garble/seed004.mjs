@@ -47,6 +47,13 @@ export function wordCounts(text, gold, predicted) {
   return { tp, fp, fn, n };
 }
 
+/** Precision, recall and F1 of word counts (0 where a denominator is 0). */
+export function prf({ tp, fp, fn }) {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f: (2 * p * r) / (p + r || 1) };
+}
+
 /**
  * How often the detector names the original: of the gold substitutions (each with its `original`)
  * that a predicted span overlaps, how many get the original as the suggestion (case aside).

@@ -254,7 +254,8 @@ export function widenToLemma(lexicon: Lexicon, tokens: readonly Token[], text: s
     const t = tokens[k]!;
     return !t.special && !(t.capitalised && !t.initial);
   };
-  const joined = (k: number): boolean => tokens[k]!.sentence === tokens[k - 1]!.sentence && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ';
+  // One space of any kind: a no-break space (common in text taken from web pages) joins as well.
+  const joined = (k: number): boolean => tokens[k]!.sentence === tokens[k - 1]!.sentence && /^\p{Zs}$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   for (let length = WIDEST_LEMMA; length > last - first + 1 && length >= 2; length--) {
     for (let at = Math.max(0, last - length + 1); at <= first && at + length <= tokens.length; at++) {
       const final = at + length - 1;

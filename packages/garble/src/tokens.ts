@@ -31,7 +31,8 @@ export interface Token {
 }
 
 const APOSTROPHE_S = /['’]s$/i;
-const ISO_DATE_AFTER = /^[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}\b/;
+// Any horizontal space: text taken from web pages often has no-break spaces between words.
+const ISO_DATE_AFTER = /^[\p{Zs}\t]*:?[\p{Zs}\t]*\d{4}-\d{2}-\d{2}\b/u;
 
 /** Gap between two tokens → what the right-hand token sees on its left, or `<s>` after a sentence end. */
 function gapSymbol(gap: string): { symbol: string; breaks: boolean } {

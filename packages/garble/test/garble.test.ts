@@ -109,6 +109,8 @@ describe('evidence', () => {
     // Not across a sentence end, and not into a name.
     expect(widened('They kept the state. Of war they spoke.', 'state')).toBe('state');
     expect(widened('Delegates of the United Nations met.', 'Nations')).toBe('Nations');
+    // A no-break space (text taken from web pages) joins words as a space does.
+    expect(widened('The two countries were in a state\u00a0of\u00a0war for years.', 'war')).toBe('state\u00a0of\u00a0war');
   });
 
   test('the misfit model scores a swapped word above its original and suggests the original', () => {
@@ -151,6 +153,7 @@ describe('evidence', () => {
     expect(special('despatched')).toBe(false);
     expect(special('seoul')).toBe(false);
     expect(tokenize('A date was set for the talks.').find((t) => t.lower === 'date')!.special).toBe(false);
+    expect(tokenize('date\u00a02024-10-22 SEOUL').find((t) => t.lower === 'date')!.special).toBe(true);
   });
 
   test('the misfit score adds the tanh hidden units to the linear part', () => {

@@ -243,7 +243,7 @@ const WIDEST_LEMMA = 4;
  * contains it ("war" in "state of war", "period" in "time period"), or unchanged when none does.
  * A spinner swaps a word for a whole thesaurus entry, and the entry is one substitution, so a
  * flagged word inside such a lemma stands for the lemma. Only lower-case words (a capitalised
- * word inside a sentence is a name) joined by single spaces within one sentence qualify.
+ * word inside a sentence is a name) joined by single spaces (of any kind) within one sentence qualify.
  */
 export function widenToLemma(lexicon: Lexicon, tokens: readonly Token[], text: string, start: number, end: number): { start: number; end: number } {
   const first = tokens.findIndex((t) => t.end > start);

@@ -25,7 +25,7 @@ import { brownText } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
-import { annotation004 as annotation, auc, prf, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
+import { annotation004 as annotation, auc, overlap, prf, restored004, suggestionCounts, wordCounts } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
@@ -57,9 +57,8 @@ const m004 = prf(c004);
 console.log(`gold spans ${annotation.spans.length}, predicted spans ${report004.spans.length}; P ${m004.p.toFixed(3)} R ${m004.r.toFixed(3)} F1 ${m004.f.toFixed(3)}`);
 console.log(suggestionLine(suggestionCounts(annotation.spans, report004.spans), 'the annotated original'));
 if (process.argv.includes('--show')) {
-  const overlaps = (s, spans) => spans.some((g) => g.start < s.end && s.start < g.end);
-  console.log('false positives:', report004.spans.filter((s) => !overlaps(s, annotation.spans)).map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`).join(', '));
-  console.log('missed:', annotation.spans.filter((s) => !overlaps(s, report004.spans)).map((s) => `${s.text}←${s.original}`).join(', '));
+  console.log('false positives:', report004.spans.filter((s) => !annotation.spans.some((g) => overlap(s, g))).map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`).join(', '));
+  console.log('missed:', annotation.spans.filter((g) => !report004.spans.some((s) => overlap(s, g))).map((s) => `${s.text}←${s.original}`).join(', '));
 }
 
 // 004 lightly spun: the same spinner at lower rates, made by putting the annotated originals back

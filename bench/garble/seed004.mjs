@@ -32,14 +32,16 @@ export function restored004(rate, seed) {
   return { text: text + text004.slice(at), spans };
 }
 
+/** Do two stretches of text (start/end offsets) share a character? */
+export const overlap = (a, b) => a.start < b.end && b.start < a.end;
+
 /** Word-level counts: a word is positive when it overlaps a span; `n` is the number of words. */
 export function wordCounts(text, gold, predicted) {
-  const overlaps = (w, spans) => spans.some((s) => s.start < w.end && w.start < s.end);
   let tp = 0, fp = 0, fn = 0, n = 0;
   for (const w of words(text)) {
     n++;
-    const g = overlaps(w, gold);
-    const p = overlaps(w, predicted);
+    const g = gold.some((s) => overlap(w, s));
+    const p = predicted.some((s) => overlap(w, s));
     if (g && p) tp++;
     else if (p) fp++;
     else if (g) fn++;
@@ -61,7 +63,7 @@ export function prf({ tp, fp, fn }) {
 export function suggestionCounts(gold, predicted) {
   let found = 0, named = 0;
   for (const g of gold) {
-    const span = predicted.find((s) => s.start < g.end && g.start < s.end);
+    const span = predicted.find((s) => overlap(s, g));
     if (!span) continue;
     found++;
     if (span.suggestion !== undefined && span.suggestion.toLowerCase() === g.original.toLowerCase()) named++;

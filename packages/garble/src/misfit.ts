@@ -414,41 +414,22 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
       });
     }
   }
-  const singles: { at: number; suggestion: string; confidence: number }[] = [];
   tokens.forEach((token, at) => {
     if (token.functionWord || token.special || token.lower.length < 3 || ATTRIBUTION.has(token.lower)) return;
     // Capitalised words inside a sentence are names, judged by fixedNames instead.
     if (token.capitalised && !token.initial) return;
     const best = bestOriginal(lexicon, tokens, at);
-    if (best && best.confidence >= 0.05) singles.push({ at, suggestion: best.suggestion, confidence: best.confidence });
-  });
-  // EXPERIMENT (round 8, reverted): explaining away. A word next to a surer finding is scored
-  // again with that neighbour repaired to its suggestion, and keeps the lower confidence.
-  const sure = new Map(singles.filter((s) => s.confidence >= 0.5).map((s) => [s.at, s]));
-  for (const single of singles) {
-    let confidence = single.confidence;
-    const fixes = [sure.get(single.at - 1), sure.get(single.at + 1)].filter(
-      (f): f is (typeof singles)[number] => f !== undefined && f.confidence > single.confidence && tokens[f.at]!.sentence === tokens[single.at]!.sentence,
-    );
-    if (fixes.length > 0) {
-      const repaired = tokens.map((t) => ({ ...t }));
-      for (const fix of fixes) {
-        repaired[fix.at]!.lower = fix.suggestion;
-        if (fix.at > 0 && repaired[fix.at]!.left === tokens[fix.at - 1]!.lower) repaired[fix.at - 1]!.right = fix.suggestion;
-        if (fix.at + 1 < repaired.length && repaired[fix.at + 1]!.left === tokens[fix.at]!.lower) repaired[fix.at + 1]!.left = fix.suggestion;
-      }
-      confidence = Math.min(confidence, bestOriginal(lexicon, repaired, single.at)?.confidence ?? 0);
-    }
-    if (confidence < 0.05) continue;
-    const token = tokens[single.at]!;
+    if (!best) return;
+    const confidence = best.confidence;
+    if (confidence < 0.05) return;
     findings.push({
       start: token.start,
       end: token.end,
-      suggestion: matchCase(text.slice(token.start, token.end), single.suggestion),
+      suggestion: matchCase(text.slice(token.start, token.end), best.suggestion),
       reason: 'sense-misfit',
       confidence,
     });
-  }
+  });
   return findings;
 }
 

@@ -47,18 +47,18 @@ export interface Candidate {
  * development half), clean and spun by both bench/garble spinners. See docs/benchmarks.md.
  */
 export const MISFIT_MODEL: MisfitModel = {
-  linear: [-1.042, 0.513, 0.136, 0.303, 1.272, -0.749, 0.167, -3.281, -0.018, 0.893, 0.7, 0.294, 1.147, -0.197, 0.697, 0.057, 1.217, 0.263, -0.11, -1.088],
+  linear: [-0.015, 0.772, 0.219, 0.4, 1.154, -1.004, -0.395, -2.575, -0.136, 1.207, 0.373, 0.055, 1.673, -0.084, 0.244, 0.586, 0.824, 0.267, -0.302],
   hidden: [
-    [-1.32, -1.775, -0.165, -0.059, -0.76, 2.509, 0.352, 0.428, -0.069, -0.105, -1.162, -0.741, -0.618, -0.228, 0.327, -0.791, -1.711, 0.024, 0.138, -2.724],
-    [-0.313, -0.642, -0.03, -0.018, -0.255, -0.835, -2.108, 5.399, -0.026, -2.92, -0.213, -0.087, 0.345, 0.158, 0.339, -3.691, -1.127, -0.038, 0.038, 1.579],
-    [-0.491, -0.689, -0.032, -0.047, -0.079, 0.046, 0.006, 0.625, 0.065, -0.367, -0.095, -0.168, -0.519, 0.021, -0.073, -0.72, -0.817, 0.005, -0.082, -0.626],
-    [-0.793, -2.415, -0.14, -0.283, 0.584, -0.817, -0.113, -0.928, 0.249, -0.409, 0.752, 0.356, -0.895, -0.148, 0.268, -0.567, -0.659, 0.185, 0.476, 0.349],
-    [-3.311, -0.302, 0.084, -0.014, 0.427, -0.187, -0.161, -1.122, -0.011, 1.647, 0.069, 0.12, 0.292, 0.748, 0.707, -0.166, -0.415, 0.266, 0.111, -0.143],
-    [2.284, 1.636, 0.021, 0.214, 0.646, 0.002, -1.094, 2.034, 0.026, -2.474, -0.468, -0.441, 0.802, -0.358, -0.107, -0.671, 0.22, 0.061, -0.159, 5.16],
-    [3.285, 0.71, 0.277, -0.023, 0.221, -0.674, 0.308, -0.395, 0.027, 0.565, 0.508, 0.543, 0.823, -0.56, -0.602, 0.851, 0.789, -0.183, -0.225, -0.428],
-    [-0.912, 1.099, -0.071, -0.047, -0.657, 1.515, 0.048, 1.558, 0.128, 1.487, -0.189, -0.043, -0.258, -0.118, -0.135, -0.41, 0.22, -0.003, 0.401, 0.705],
+    [-2.499, -1.667, -0.129, -0.127, -0.708, 2.078, 0.408, 1.378, -0.019, -0.086, -1.071, -0.552, -0.332, -0.066, 1.092, -0.806, -2.166, 0.152, 0.146],
+    [1.316, -0.728, -0.028, 0.062, -0.643, -1.205, -2.385, 4.053, -0.024, 1.057, -0.144, -0.148, 0.396, -0.04, -0.365, -1.285, -0.941, 0.044, 0.117],
+    [0.107, 0.476, -0.035, 0.035, -0.501, 0.647, 0.131, 2.488, 0.173, 0.216, -0.088, 0.202, 0.229, -0.356, -0.034, -0.362, -0.057, -0.151, 0.283],
+    [0.971, 1.132, 0.105, 0.145, -0.284, 0.163, -0.139, -0.145, -0.201, 0.207, -0.564, -0.376, 1.29, 0.232, 0.122, 0.059, 0.597, -0.161, -0.513],
+    [2.04, 0.56, -0.071, -0.048, -0.808, 1.577, 0.396, -1.397, 0.01, 0.422, -0.248, -0.533, -0.343, -0.256, -1.261, -0.036, 0.284, -0.163, -0.375],
+    [0.349, -0.115, -0.001, -0.002, -0.017, 0.015, 0.029, 0.426, 0.005, -0.346, -0.126, -0.06, 0.116, -0.099, 0, -0.038, 0.192, -0.068, 0.002],
+    [-1.66, 1.776, 0.249, -0.121, 0.968, -0.587, 0.487, 0.282, -0.079, 0.298, 0.108, 0.038, 1.381, 0.515, 0.875, -0.28, 1.663, 0.056, -0.098],
+    [-0.175, -0.227, 0.188, -0.127, -0.618, 0.397, 0.242, -0.203, -0.128, 0.458, 0.114, 0.373, -0.725, 0.052, 0.048, -0.392, -0.237, -0.026, -0.021],
   ],
-  out: [0.971, -0.883, 0.16, -0.823, 0.371, 0.656, -0.512, -0.684],
+  out: [1.009, -1.361, -0.486, 0.414, -0.5, -0.006, -0.87, -0.243],
 };
 const CONTEXT_WINDOW = 6;
 /** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
@@ -130,45 +130,6 @@ function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string
     if (similarity > max) max = similarity;
   }
   return count === 0 ? { mean: 0, max: 0 } : { mean: sum / count, max };
-}
-
-// EXPERIMENT (round 8, reverted next): a 20th misfit feature, the candidate's fit to the whole
-// text's topic (mean vector of its content words, the word's own occurrences left out) less the
-// word's; the model refit with `FIT_CACHE=… node scripts/fit-weights.mjs` (init 12345).
-/** The sum of the vectors of a text's content words, and how often each word is among them. */
-interface Topic {
-  readonly sum: Float64Array;
-  readonly counts: Map<number, number>;
-  readonly total: number;
-}
-const topics = new WeakMap<readonly Token[], Topic>();
-function topicOf(lexicon: Lexicon, tokens: readonly Token[]): Topic {
-  let topic = topics.get(tokens);
-  if (topic) return topic;
-  const sum = new Float64Array(lexicon.dimensions);
-  const counts = new Map<number, number>();
-  let total = 0;
-  for (const token of tokens) {
-    if (token.functionWord || token.special) continue;
-    const index = lexicon.rank.get(token.lower);
-    if (index === undefined || index >= lexicon.vectorCount) continue;
-    for (let d = 0; d < lexicon.dimensions; d++) sum[d]! += lexicon.vectors[index * lexicon.dimensions + d]!;
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-    total++;
-  }
-  topic = { sum, counts, total };
-  topics.set(tokens, topic);
-  return topic;
-}
-function topicFit(lexicon: Lexicon, topic: Topic, word: string): number | undefined {
-  const index = lexicon.rank.get(word.split(' ')[0]!);
-  if (index === undefined || index >= lexicon.vectorCount) return undefined;
-  const own = topic.counts.get(index) ?? 0;
-  const others = topic.total - own;
-  if (others <= 0) return 0;
-  let s = 0;
-  for (let d = 0; d < lexicon.dimensions; d++) s += lexicon.vectors[index * lexicon.dimensions + d]! * topic.sum[d]!;
-  return (s / 65536 - own * dot(lexicon, index, index)) / others;
 }
 
 /** log(1 + the number of synonym-bearing WordNet senses of a word's lemmas): polysemous words are what spinners put in. */
@@ -359,8 +320,6 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const fits = candidates.map((candidate) => embeddingFit(lexicon, context, candidate.word));
   const better = ownFit === undefined ? 0 : fits.filter((fit) => fit !== undefined && fit.mean > ownFit.mean).length / candidates.length;
   const frequencyFeature = (ownFrequency + 10) / 3;
-  const topic = topicOf(lexicon, tokens);
-  const ownTopic = topicFit(lexicon, topic, word);
   return candidates.map((candidate, k) => {
     const fit = fits[k];
     const nearFit = embeddingFit(lexicon, near, candidate.word);
@@ -387,7 +346,6 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
         fit !== undefined && ownFit !== undefined ? fit.max - ownFit.max : 0,
         ownSenses,
         senseCount(lexicon, analyse(lexicon, candidate.word)),
-        (() => { const t = topicFit(lexicon, topic, candidate.word); return t !== undefined && ownTopic !== undefined ? t - ownTopic : 0; })(),
       ],
     };
   });

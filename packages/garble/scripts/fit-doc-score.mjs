@@ -6,7 +6,7 @@
 // - spun (720 texts): copies of those texts by bench/garble/spinner.mjs and spinner2.mjs at rates
 //   0.3, 0.5 and 0.7 (seeds other than the bench's), and seed 004 with a share of its annotated
 //   substitutions put back (rates 0.3, 0.5, 0.7; 12 copies each, seeds other than the bench's).
-// The score is 1 − 2^(−density / midpoint), the density the evidence mass beyond one sure finding per (content words +
+// The score is 1 − 2^(−density / midpoint), the density the evidence mass per (content words +
 // weakWeight × findings below 0.5) (documentEvidence, documentDensity in detect.ts). For each
 // weakWeight in WEAK_WEIGHTS the midpoint is calibrated so that the clean text ranked CLEAN_SPARE + 1
 // scores CLEAN_TOP; the weakWeight kept is the one under which most light copies (rates 0.3 and

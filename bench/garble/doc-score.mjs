@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectGarble } from '@sejajar/garble';
 import { tokenize } from '../../packages/garble/dist/tokens.js';
-import { brownText } from './brown.mjs';
+import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { spin2 } from './spinner2.mjs';
 import { spin } from './spinner.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
@@ -19,8 +19,7 @@ import { annotation004 as annotation, restored004 } from './seed004.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = repo + annotation.file.replace(/[^/]*$/, '');
-const heldOut = JSON.parse(readFileSync(repo + 'packages/garble/data/garble.json', 'utf8')).heldOut;
-const brownDev = heldOut.dev.map(brownText);
+const brownDev = heldOutBrownFiles('dev').map(brownText);
 const seeds = ['001_7a7919da632cfa80.txt', '002_10c81dd6a715adbc.txt', '003_c081621a7dec6798.txt'].map((s) => readFileSync(corpus + s, 'utf8'));
 const wire = wireArticles('dev', 17);
 const clean = [...brownDev, ...seeds, ...wire, ...otherDomainArticles()];

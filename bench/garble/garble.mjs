@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { detectGarble } from '@sejajar/garble';
 import { words } from '@sejajar/text';
-import { brownText } from './brown.mjs';
+import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
 import { otherDomainArticles, wireArticles } from './wire.mjs';
@@ -30,8 +30,7 @@ import { annotation004 as annotation, auc, overlap, prf, restored004, suggestion
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(repo, 'examples/corpus');
 const dev = process.argv.includes('--dev');
-const heldOut = JSON.parse(readFileSync(join(repo, 'packages/garble/data/garble.json'), 'utf8')).heldOut;
-const brownFiles = dev ? heldOut.dev : heldOut.test;
+const brownFiles = heldOutBrownFiles(dev ? 'dev' : 'test');
 const RATES = [0.3, 0.5, 0.7, 0.9];
 /** Two spinners: WordNet synonyms (the detector's own source), and a thesaurus of broader and related words with function phrases. */
 const SPINNERS = [['spinner.mjs', spin], ['spinner2.mjs', spin2]];

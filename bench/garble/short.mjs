@@ -16,9 +16,8 @@
 // The last three keep the shipped midpoint; round 8 (docs/benchmarks.md) refit one of them for
 // articles and measured it on the test articles.
 // About a minute. Skips the wire texts when ../shared/bench-data is absent.
-import { readFileSync } from 'node:fs';
 import { documentEvidence, documentScore, findingsForScore } from '../../packages/garble/dist/detect.js';
-import { brownText } from './brown.mjs';
+import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { restored004 } from './seed004.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
@@ -26,7 +25,6 @@ import { otherDomainArticles, wireArticles } from './wire.mjs';
 
 const dev = process.argv.includes('--dev');
 const lines = Number(process.argv.find((a) => a.startsWith('--lines='))?.slice(8) ?? 6);
-const heldOut = JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).heldOut;
 
 /** Blocks of `lines` non-empty lines, every other block, at most six per text. */
 function excerpts(text) {
@@ -37,7 +35,7 @@ function excerpts(text) {
 }
 
 const cleanTexts = [
-  ...(dev ? heldOut.dev : heldOut.test).map(brownText),
+  ...heldOutBrownFiles(dev ? 'dev' : 'test').map(brownText),
   ...wireArticles(dev ? 'dev' : 'test', 17),
   ...(dev ? otherDomainArticles() : []),
 ].flatMap(excerpts);

@@ -4,9 +4,8 @@
 // with 70% / 50% of its annotated substitutions put back (rates 0.3 / 0.5), and spinner.mjs /
 // spinner2.mjs copies of the wire and Brown development texts at rates 0.3–0.9.
 // Run after the build: node bench/garble/span-threshold.mjs 0.2 0.25 0.3 0.35 0.4   (about 6 minutes)
-import { readFileSync } from 'node:fs';
 import { detectGarble } from '@sejajar/garble';
-import { brownText } from './brown.mjs';
+import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { annotation004, prf, restored004, text004, wordCounts } from './seed004.mjs';
 import { spin } from './spinner.mjs';
 import { spin2 } from './spinner2.mjs';
@@ -17,9 +16,8 @@ if (thresholds.length === 0 || thresholds.some((t) => !(t >= 0 && t <= 1))) {
   console.error('usage: node bench/garble/span-threshold.mjs THRESHOLD... (each between 0 and 1)');
   process.exit(2);
 }
-const { dev } = JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).heldOut;
 const wire = wireArticles('dev', 17);
-const brown = dev.map(brownText);
+const brown = heldOutBrownFiles('dev').map(brownText);
 const sets = {
   '004': [{ text: text004, spans: annotation004.spans }],
   '004 at 0.3': Array.from({ length: 6 }, (_, k) => restored004(0.3, 900 + k)),

@@ -18,7 +18,7 @@
 // file when the detector changes). Prints SCORE_FIT to paste.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { documentDensity, documentEvidence, documentScore, findingsForScore, SCORE_FIT } from '../dist/detect.js';
-import { brownText } from '../../../bench/garble/brown.mjs';
+import { brownText, heldOutBrownFiles } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
 import { spin2 } from '../../../bench/garble/spinner2.mjs';
 import { otherDomainArticles, wireArticles } from '../../../bench/garble/wire.mjs';
@@ -39,11 +39,10 @@ const RATES = [0.3, 0.5, 0.7];
 const repo = new URL('../../../', import.meta.url);
 /** The development documents: { group, rate, fold, text } (rate 0 = clean). */
 function documents() {
-  const { dev } = JSON.parse(readFileSync(new URL('../data/garble.json', import.meta.url), 'utf8')).heldOut;
   const corpus = new URL(annotation.file.replace(/[^/]*$/, ''), repo);
   const seeds = ['001_7a7919da632cfa80.txt', '002_10c81dd6a715adbc.txt', '003_c081621a7dec6798.txt'].map((s) => readFileSync(new URL(s, corpus), 'utf8'));
   const bases = {
-    brown: dev.map(brownText),
+    brown: heldOutBrownFiles('dev').map(brownText),
     seeds,
     wire: [...wireArticles('dev', 17), ...wireArticles('dev', 17, 100)],
     other: [...otherDomainArticles(), ...otherDomainArticles(100)],

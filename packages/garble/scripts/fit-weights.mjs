@@ -24,7 +24,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadLexicon } from '../dist/lexicon.js';
 import { tokenize } from '../dist/tokens.js';
 import { candidateFeatures } from '../dist/misfit.js';
-import { brownText } from '../../../bench/garble/brown.mjs';
+import { brownText, heldOutBrownFiles } from '../../../bench/garble/brown.mjs';
 import { spin } from '../../../bench/garble/spinner.mjs';
 import { spin2 } from '../../../bench/garble/spinner2.mjs';
 import { wireArticles } from '../../../bench/garble/wire.mjs';
@@ -45,8 +45,7 @@ const CACHED = process.env.FIT_CACHE !== undefined; // a cache keeps every row; 
 const lexicon = loadLexicon();
 const docs = [];
 docs.push({ text: text004, spans: annotation004.spans, weight: 6, seed: true });
-const { dev } = JSON.parse(readFileSync(new URL('../data/garble.json', import.meta.url), 'utf8')).heldOut;
-dev.forEach((file, i) => {
+heldOutBrownFiles('dev').forEach((file, i) => {
   const text = brownText(file);
   // As many clean words as spun ones: the model must not learn that every text is spun.
   docs.push({ text, spans: [], weight: 4 });

@@ -2,6 +2,7 @@
 // the same story in one language, and which nearly copy each other. Candidates come from an
 // inverted index over language-neutral evidence (numbers, months, names, words put into English
 // through a lexicon), so no pair of documents is compared sentence by sentence.
+import { closeLanguages } from '@sejajar/langid';
 import { words } from '@sejajar/text';
 import { builtinIndonesianEnglish } from './dictionary.js';
 import { fold, lookupKeys, monthOf, numberKey, primaryLanguage } from './normalize.js';
@@ -265,7 +266,11 @@ function unionFind(n: number): { find: (i: number) => number; union: (i: number,
 
 /** Options of {@link documentCandidates}. */
 export interface CandidateOptions {
-  /** Only pair documents of these two languages (source first). Default: every pair of languages. */
+  /**
+   * Only pair documents of these two languages (source first); a document in a close language of
+   * one of them (`ms` for `id`, see `closeLanguages` in `@sejajar/langid`) counts as that one.
+   * Default: every pair of languages.
+   */
   sourceLanguage?: string;
   targetLanguage?: string;
   /** Candidates kept per document, best first. Default 2. */
@@ -280,12 +285,20 @@ export interface CandidateOptions {
  */
 export function documentCandidates(fingerprints: readonly DocumentFingerprint[], options: CandidateOptions = {}): DocumentPair[] {
   const k = options.candidates ?? 2;
-  const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
-  // Which side is the source: the given source language, else the language met first.
-  const order = [...new Set([primaryLanguage(options.sourceLanguage), ...languages].filter((l) => l !== undefined))];
-  const rank = (language: string): number => order.indexOf(language);
   const s = primaryLanguage(options.sourceLanguage);
   const t = primaryLanguage(options.targetLanguage);
+  // A document read as a close language of a requested one (Malay for Indonesian) counts as the
+  // requested language: the detector's call between the two is the least sure one it makes.
+  const asked = (language: string): string => {
+    if (s === undefined || t === undefined || language === s || language === t) return language;
+    if (closeLanguages(s).includes(language)) return s;
+    if (closeLanguages(t).includes(language)) return t;
+    return language;
+  };
+  const languages = fingerprints.map((f) => asked(primaryLanguage(f.language) ?? 'und'));
+  // Which side is the source: the given source language, else the language met first.
+  const order = [...new Set([s, ...languages].filter((l) => l !== undefined))];
+  const rank = (language: string): number => order.indexOf(language);
   const wanted = (a: string, b: string): boolean => {
     if (a === b || a === 'und' || b === 'und') return false;
     if (s !== undefined && t !== undefined) return (a === s && b === t) || (a === t && b === s);

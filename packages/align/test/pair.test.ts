@@ -85,3 +85,27 @@ describe('distractors and copies', () => {
     expect(chosen.map((p) => p.source + '>' + p.target)).toEqual(['id-a>en-a', 'id-b>en-b']);
   });
 });
+
+describe('close languages', () => {
+  // The Indonesian seed as if the detector had called it Malay, the call it is least sure of.
+  const asMalay = seeds.map((d) => (d.id === '000' ? { ...d, language: 'ms' } : d));
+
+  test('a document read as Malay is paired as Indonesian when id–en is asked for, source first', () => {
+    const result = pairDocuments(asMalay, { sourceLanguage: 'id', targetLanguage: 'en' });
+    expect(result.pairs.map((p) => [p.source, p.target])).toEqual([['000', '001']]);
+  });
+
+  test('asked the other way round, the direction follows the asked source', () => {
+    const result = pairDocuments(asMalay, { sourceLanguage: 'en', targetLanguage: 'id' });
+    expect(result.pairs.map((p) => [p.source, p.target])).toEqual([['001', '000']]);
+  });
+
+  test('asking for a language pair that is itself close (id–ms) keeps each language its own', () => {
+    const result = pairDocuments(asMalay, { sourceLanguage: 'id', targetLanguage: 'ms' });
+    expect(result.pairs).toEqual([]);
+  });
+
+  test('an unrelated asked pair still leaves the document out', () => {
+    expect(pairDocuments(asMalay, { sourceLanguage: 'de', targetLanguage: 'en' }).pairs).toEqual([]);
+  });
+});

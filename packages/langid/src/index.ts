@@ -7,3 +7,4 @@ export {
   type DetectOptions,
 } from './detect.js';
 export { detectSentences, detectDocument, type SentenceDetection, type DocumentDetection } from './sentences.js';
+export { closeLanguages } from './close.js';

@@ -9,10 +9,10 @@ export const corpusSection = {
     const out = fileURLToPath(new URL('../out/seed-corpus/', import.meta.url));
     const result = await runCorpus({ inputs: [folder], out, jobs: 2 });
     console.log(
-      `${result.documents} documents, ${result.pairs} document pair(s), ${result.sentencePairs} sentence pairs, ` +
-        `${result.spun} spun (${corpus.length} seeds)`,
+      `${result.documents} documents, ${result.pairs} document pair(s), ${result.sentencePairs} sentence pairs ` +
+        `(${result.leftOut.belowMinScore} left out below the minimum link score), ${result.spun} spun (${corpus.length} seeds)`,
     );
-    console.log(`outputs: ${out}{documents.jsonl, pairs.jsonl, alignments/, corpus.tmx, corpus.id-en.*, report.html}`);
+    console.log(`outputs: ${out}{documents.jsonl, pairs.jsonl, alignments/, corpus.tmx, corpus.id-en.*, report.html, run.json}`);
     console.log(`open the report: file://${out}report.html`);
   },
 };

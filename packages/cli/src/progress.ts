@@ -4,12 +4,15 @@ import { SingleBar, Presets } from 'cli-progress';
 export interface Progress {
   /** Show `done` of `total` for the named stage (a new stage restarts the bar). */
   update(stage: string, done: number, total: number): void;
+  /** Print a message line on stderr without tearing the bar (the bar is redrawn at the next update). */
+  note(message: string): void;
   stop(): void;
 }
 
 /** Draw progress on stderr only when a person is watching it: pipes and CI logs stay clean. */
 export function progressBar(options: { quiet?: boolean } = {}): Progress {
-  if (options.quiet || !process.stderr.isTTY) return { update() {}, stop() {} };
+  const print = (message: string): void => void process.stderr.write(`${message}\n`);
+  if (options.quiet || !process.stderr.isTTY) return { update() {}, note: print, stop() {} };
   const bar = new SingleBar(
     { format: '{stage} [{bar}] {value}/{total} | {eta_formatted} left', hideCursor: true, stream: process.stderr },
     Presets.shades_classic,
@@ -23,8 +26,14 @@ export function progressBar(options: { quiet?: boolean } = {}): Progress {
         bar.start(total, done, { stage: stage.padEnd(6) });
       } else bar.update(done);
     },
+    note(message) {
+      if (current !== undefined) bar.stop();
+      current = undefined;
+      print(message);
+    },
     stop() {
       if (current !== undefined) bar.stop();
+      current = undefined;
     },
   };
 }

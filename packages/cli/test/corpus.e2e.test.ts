@@ -3,24 +3,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, corpus, sejajar } from './run-cli.js';
+import { bin, corpus, manyCopies, sejajar, snapshot } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sejajar-corpus-'));
 const jsonl = (path: string) => readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-
-/** Every output file of a run, by relative path, for comparing two runs byte for byte. */
-function snapshot(out: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else files.set(`${prefix}${entry.name}`, readFileSync(path, 'utf8'));
-    }
-  };
-  walk(out, '');
-  return files;
-}
 
 describe('sejajar corpus on the seed corpus', () => {
   const out = join(scratch, 'seeds');
@@ -29,7 +15,7 @@ describe('sejajar corpus on the seed corpus', () => {
   test('exits 0 and writes every output', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const name of ['documents.jsonl', 'pairs.jsonl', 'corpus.tmx', 'report.html']) expect(existsSync(join(out, name))).toBe(true);
+    for (const name of ['documents.jsonl', 'pairs.jsonl', 'corpus.tmx', 'report.html', 'run.json']) expect(existsSync(join(out, name))).toBe(true);
     expect(readdirSync(out).filter((f) => f.includes('.tmp-') || f.startsWith('.sejajar'))).toEqual([]);
   });
 
@@ -101,22 +87,8 @@ describe('bad files', () => {
 
 describe('kill and resume', () => {
   test('a run killed midway, re-run with --resume, ends identical to an uninterrupted run', async () => {
-    // A corpus that takes a few seconds: the seeds copied many times, each copy of 000 and 001
-    // given its own closing sentence (a report number and a reporter) so that copies pair up.
     const input = join(scratch, 'many');
-    const reporters = ['Budi Santoso', 'Rina Wijaya', 'Agus Salim', 'Dewi Lestari', 'Hendra Gunawan', 'Sari Pratiwi'];
-    for (let i = 0; i < 12; i++) {
-      const folder = join(input, `batch${String(i).padStart(2, '0')}`);
-      mkdirSync(folder, { recursive: true });
-      const number = 4000 + i * 137;
-      const reporter = `${reporters[i % reporters.length]} ${['Tan', 'Lim', 'Ong'][i % 3]}${i}`;
-      for (const name of readdirSync(corpus)) {
-        let text = readFileSync(join(corpus, name), 'utf8');
-        if (name.startsWith('000')) text += `\nLaporan nomor ${number} ditulis oleh ${reporter} di Jakarta pada ${i + 1} Mei.\n`;
-        if (name.startsWith('001')) text += `\nReport number ${number} was written by ${reporter} in Jakarta on May ${i + 1}.\n`;
-        writeFileSync(join(folder, name), text);
-      }
-    }
+    manyCopies(input, 12);
     const whole = join(scratch, 'whole');
     expect(sejajar(['corpus', input, '--out', whole, '--jobs', '2', '--quiet']).status).toBe(0);
     // Copies this alike are hard to tell apart; most must still pair, so alignments are part of the work.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,4 +38,41 @@ export function scratchFolder(prefix: string): { dir: string; file: (name: strin
 /** Parse JSON Lines output (blank lines ignored). */
 export function jsonLines(text: string): any[] {
   return text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+/**
+ * Every output file of a corpus run, by relative path, for comparing two runs byte for byte.
+ * `run.json` is left out: it records when the run finished.
+ */
+export function snapshot(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (`${prefix}${entry.name}` !== 'run.json') files.set(`${prefix}${entry.name}`, readFileSync(path, 'utf8'));
+    }
+  };
+  walk(out, '');
+  return files;
+}
+
+/**
+ * A corpus that takes a few seconds: the seeds copied into `batches` folders, each copy of 000
+ * and 001 given its own closing sentence (a report number and a reporter) so that copies pair up.
+ */
+export function manyCopies(folder: string, batches: number): void {
+  const reporters = ['Budi Santoso', 'Rina Wijaya', 'Agus Salim', 'Dewi Lestari', 'Hendra Gunawan', 'Sari Pratiwi'];
+  for (let i = 0; i < batches; i++) {
+    const batch = join(folder, `batch${String(i).padStart(2, '0')}`);
+    mkdirSync(batch, { recursive: true });
+    const number = 4000 + i * 137;
+    const reporter = `${reporters[i % reporters.length]} ${['Tan', 'Lim', 'Ong'][i % 3]}${i}`;
+    for (const name of readdirSync(corpus)) {
+      let text = readFileSync(join(corpus, name), 'utf8');
+      if (name.startsWith('000')) text += `\nLaporan nomor ${number} ditulis oleh ${reporter} di Jakarta pada ${i + 1} Mei.\n`;
+      if (name.startsWith('001')) text += `\nReport number ${number} was written by ${reporter} in Jakarta on May ${i + 1}.\n`;
+      writeFileSync(join(batch, name), text);
+    }
+  }
 }

@@ -1,11 +1,25 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 
 /** A name beside `path` that no other writer uses; renaming it over `path` is atomic. */
 function temporaryName(path: string): string {
   return `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Names that {@link temporaryName} (and the lock's take-over) give: what a killed writer leaves behind. */
+const TEMPORARY = /\.(tmp|stale)-\d+-[a-z0-9]+$/;
+
+/**
+ * Delete the temporaries a killed run left in these folders (not below them). Only call it while
+ * holding the folder's lock: then no live writer owns any of them.
+ */
+export async function removeTemporaries(folders: readonly string[]): Promise<void> {
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => TEMPORARY.test(name)).map((name) => rm(join(folder, name), { force: true })));
+  }
 }
 
 /** Write a whole file atomically: readers see the old file or the new one, never half of it. */

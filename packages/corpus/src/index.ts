@@ -1,3 +1,4 @@
 export { runCorpus, type CorpusOptions, type CorpusProgress, type CorpusResult } from './run.js';
+export type { OutputCounts } from './outputs.js';
 export { renderReport, type ReportInput } from './report.js';
 export type { DocumentRecord, PairRecord, ReportLink, ReportSpan, ReportText } from './types.js';

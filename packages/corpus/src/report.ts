@@ -1,3 +1,4 @@
+import type { OutputCounts } from './outputs.js';
 import type { DocumentRecord, PairRecord, ReportLink, ReportSpan, ReportText } from './types.js';
 
 /** Everything the report page shows. */
@@ -9,6 +10,25 @@ export interface ReportInput {
   readonly texts: ReadonlyMap<string, ReportText>;
   /** Pairs beyond this many are counted in the summary but not drawn. */
   readonly maxPairs?: number;
+  /** Where the sentence pairs went (shown in the summary), with the options that decided it. */
+  readonly counts?: OutputCounts & { readonly minScore: number; readonly excludeSpun: boolean };
+}
+
+/** Summary rows on where sentence pairs went: nothing leaves the corpus without a word. */
+function countRows(counts: NonNullable<ReportInput['counts']>, pairs: ReportInput['pairs']): string {
+  const close = pairs.filter((p) => p.record.languageNote !== undefined).length;
+  const failed = pairs.filter((p) => p.record.error !== undefined).length;
+  const spun = counts.spunSentencePairs > 0 ? ` (${counts.spunSentencePairs} from spun documents, marked x-spun)` : '';
+  const leftOut = [
+    `${counts.leftOut.belowMinScore} scored below ${counts.minScore}`,
+    ...(counts.excludeSpun ? [`${counts.leftOut.spun} from spun documents (--exclude-spun)`] : []),
+  ].join('; ');
+  return `<tr><th>sentence pairs in corpus.tmx and Moses</th><td>${counts.sentencePairs}${spun}</td></tr>
+<tr><th>sentence pairs left out</th><td>${leftOut}</td></tr>
+${close > 0 ? `<tr><th>pairs kept in a close language</th><td>${close}</td></tr>
+` : ''}${failed > 0 ? `<tr><th>pairs that failed to align</th><td>${failed}</td></tr>
+` : ''}${counts.replacedCharacters > 0 ? `<tr><th>characters replaced in corpus.tmx</th><td>${counts.replacedCharacters} (not allowed in XML 1.0; U+FFFD)</td></tr>
+` : ''}`;
 }
 
 const escapeHtml = (text: string): string =>
@@ -52,7 +72,7 @@ function pairHtml(record: PairRecord, links: readonly ReportLink[], texts: Reado
 <td class="ids">${link.source.join(',') || '–'}</td>${cell(source, link.source)}${cell(target, link.target)}<td class="ids">${link.target.join(',') || '–'}</td><td class="score">${link.score.toFixed(2)}</td></tr>`;
   });
   return `<section class="pair" id="pair-${n}">
-<h2>${escapeHtml(record.source)} <span class="lang">${escapeHtml(record.sourceLanguage)}</span> ↔ ${escapeHtml(record.target)} <span class="lang">${escapeHtml(record.targetLanguage)}</span> <span class="pair-score">score ${record.score.toFixed(2)}</span></h2>
+<h2>${escapeHtml(record.source)} <span class="lang">${escapeHtml(record.sourceLanguage)}</span> ↔ ${escapeHtml(record.target)} <span class="lang">${escapeHtml(record.targetLanguage)}</span> <span class="pair-score">score ${record.score.toFixed(2)}</span>${record.spun === null ? '' : ` <span class="verdict spun">spun: ${record.spun}</span>`}${record.languageNote === undefined ? '' : ` <span class="note">${escapeHtml(record.languageNote)}</span>`}</h2>
 <table class="alignment"><thead><tr><th>#</th><th>${escapeHtml(record.source)}</th><th>${escapeHtml(record.target)}</th><th>#</th><th>score</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
@@ -92,8 +112,8 @@ export function renderReport(input: ReportInput): string {
 <tr><th>languages</th><td>${list(count(documents, (d) => d.language))}</td></tr>
 <tr><th>document pairs</th><td>${pairs.length}</td></tr>
 <tr><th>sentence links</th><td>${list(new Map([...linkTypes].sort((a, b) => b[1] - a[1])))}</td></tr>
-<tr><th>spun documents</th><td>${spun.length === 0 ? 'none' : spun.map((d) => escapeHtml(d.file)).join(', ')}</td></tr>
-<tr><th>unreadable files</th><td>${failed.length === 0 ? 'none' : failed.map((d) => escapeHtml(d.file)).join(', ')}</td></tr>
+${input.counts === undefined ? '' : countRows(input.counts, pairs)}<tr><th>spun documents</th><td>${spun.length === 0 ? 'none' : spun.map((d) => escapeHtml(d.file)).join(', ')}</td></tr>
+<tr><th>unreadable files and failed checks</th><td>${failed.length === 0 ? 'none' : failed.map((d) => escapeHtml(d.file)).join(', ')}</td></tr>
 </tbody></table>`;
   const documentRows = documents
     .map(
@@ -119,7 +139,7 @@ tr.unaligned td.empty::before{content:"∅ "}
 mark.garble{background:#ffd54f;border-bottom:2px solid #e65100;position:relative;cursor:help}
 mark.garble:hover::after{content:attr(data-tip);position:absolute;left:0;top:1.6em;background:#263238;color:#fff;padding:.2rem .45rem;border-radius:4px;white-space:nowrap;font-size:12px;z-index:2}
 .verdict{padding:0 .4rem;border-radius:3px;font-size:12px}.verdict.spun{background:#e65100;color:#fff}.verdict.clean{background:#2e7d32;color:#fff}.verdict.unsupported{background:#9e9e9e;color:#fff}
-.error{color:#a33}.lang{font:12px monospace;background:#eceff1;padding:0 .3rem}.pair-score{font-weight:normal;color:#666;font-size:.85rem}
+.error{color:#a33}.note{font-weight:normal;color:#6d4c41;font-size:.85rem}.lang{font:12px monospace;background:#eceff1;padding:0 .3rem}.pair-score{font-weight:normal;color:#666;font-size:.85rem}
 </style></head>
 <body>
 <h1>${escapeHtml(input.title)}</h1>

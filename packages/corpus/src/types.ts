@@ -15,7 +15,7 @@ export interface DocumentRecord {
   readonly story: number | null;
   /** Same-language documents this one nearly copies (syndicated or spun copies). */
   readonly nearCopies: readonly string[];
-  /** Why the file was left out (not UTF-8, unreadable). */
+  /** Why the file was left out (not UTF-8, unreadable) or its garble check failed. */
   readonly error?: string;
 }
 
@@ -25,12 +25,24 @@ export interface PairRecord {
   readonly target: string;
   readonly sourceLanguage: string;
   readonly targetLanguage: string;
+  /**
+   * Set when a side was detected as a close language of the one asked for (`ms` for `id`) and
+   * kept as the asked one, e.g. `source read as ms, kept as id (a close language)`.
+   */
+  readonly languageNote?: string;
   /** Pairing score in [0,1]. */
   readonly score: number;
-  /** The pair's sentence alignment, relative to the output folder. */
-  readonly alignment: string;
+  /** The pair's sentence alignment, relative to the output folder; `null` when aligning failed (see `error`). */
+  readonly alignment: string | null;
   /** Link counts by type (`1-1`, `2-1`, `0-1`…). */
   readonly linkTypes: Readonly<Record<string, number>>;
+  /**
+   * Which side was judged spun, if any. Such pairs are written to corpus.tmx (with an `x-spun`
+   * prop) and the Moses files unless the run was asked to exclude them.
+   */
+  readonly spun: 'source' | 'target' | 'both' | null;
+  /** Why the pair could not be aligned. */
+  readonly error?: string;
 }
 
 /** A garbled span as the report shows it. */

@@ -27,6 +27,7 @@ describe('renderReport', () => {
     score: 0.8,
     alignment: 'alignments/0000.jsonl',
     linkTypes: { '0-1': 0, '1-0': 1, '1-1': 2 },
+    spun: null,
   };
   const html = renderReport({
     title: 'Seed corpus',

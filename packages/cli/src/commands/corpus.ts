@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { runCorpus } from '@sejajar/corpus';
+import { runCorpus, type CorpusResult } from '@sejajar/corpus';
 import { progressBar } from '../progress.js';
 import { ExitCode } from '../exit.js';
 
@@ -22,7 +22,28 @@ interface CorpusFlags {
   minScore?: number;
   minPairScore?: number;
   resume?: boolean;
+  excludeSpun?: boolean;
   quiet?: boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The one summary line: every sentence pair that is not in the corpus files is accounted for. */
+function summary(result: CorpusResult, flags: CorpusFlags): string {
+  const leftOut = [
+    ...(result.leftOut.belowMinScore > 0 ? [`${result.leftOut.belowMinScore} below --min-score ${flags.minScore ?? 0.5}`] : []),
+    ...(result.leftOut.spun > 0 ? [`${result.leftOut.spun} from spun documents (--exclude-spun)`] : []),
+  ];
+  return (
+    `sejajar corpus: ${plural(result.documents, 'document')} (${result.failed} unreadable), ${plural(result.pairs, 'pair')}` +
+    (result.closeLanguagePairs > 0 ? ` (${result.closeLanguagePairs} in a close language)` : '') +
+    `, ${plural(result.sentencePairs, 'sentence pair')} written` +
+    (result.spunSentencePairs > 0 ? ` (${result.spunSentencePairs} from spun documents, marked)` : '') +
+    `, ${result.leftOut.belowMinScore + result.leftOut.spun} left out${leftOut.length > 0 ? ` (${leftOut.join(', ')})` : ''}` +
+    `, ${result.spun} spun` +
+    (result.failedUnits > 0 ? `, ${plural(result.failedUnits, 'failed check')}` : '') +
+    ` → ${flags.out}\n`
+  );
 }
 
 /** `sejajar corpus DIR… --out OUT`: the whole pipeline over a pile of news. */
@@ -38,7 +59,8 @@ export function corpusCommand(): Command {
     .option('--tgt-lang <lang>', 'only pair documents of this target language (BCP 47), with --src-lang')
     .option('--min-score <x>', 'sentence links below this score stay out of corpus.tmx and the Moses files (default 0.5)', unitInterval)
     .option('--min-pair-score <x>', 'document pairs below this score stay unpaired (default 0.02)', unitInterval)
-    .option('--resume', 'continue a killed run in the same --out folder, reusing its finished work')
+    .option('--exclude-spun', 'leave sentence pairs of documents judged spun out of corpus.tmx and the Moses files (default: keep them, marked)')
+    .option('--resume', 'continue a killed run in the same --out folder, reusing its finished work on unchanged files')
     .option('-q, --quiet', 'no progress bar')
     .action(async (dirs: string[], flags: CorpusFlags, command: Command) => {
       if ((flags.srcLang === undefined) !== (flags.tgtLang === undefined)) {
@@ -54,14 +76,11 @@ export function corpusCommand(): Command {
         minScore: flags.minScore,
         minPairScore: flags.minPairScore,
         resume: flags.resume,
+        excludeSpun: flags.excludeSpun,
+        onWarning: (message) => bar.note(`sejajar: warning: ${message}`),
         onProgress: (p) => bar.update(p.stage, p.done, p.total),
       }).finally(() => bar.stop());
-      if (!flags.quiet) {
-        process.stderr.write(
-          `sejajar corpus: ${result.documents} documents (${result.failed} unreadable), ${result.pairs} pairs, ` +
-            `${result.sentencePairs} sentence pairs, ${result.spun} spun → ${flags.out}\n`,
-        );
-      }
-      if (result.failed > 0) process.exitCode = ExitCode.checkFailed;
+      if (!flags.quiet) process.stderr.write(summary(result, flags));
+      if (result.failed > 0 || result.failedUnits > 0) process.exitCode = ExitCode.checkFailed;
     });
 }

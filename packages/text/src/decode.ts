@@ -36,7 +36,11 @@ export async function readTextFile(path: string): Promise<string> {
     bytes = await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new SejajarError('ENOENT', `${path}: no such file`, { cause });
+    if (code === 'ENOENT') {
+      // A name with bytes that are not UTF-8 reaches Node as U+FFFD and cannot be opened by it.
+      const hint = path.includes('\uFFFD') ? ' (its name has bytes that are not UTF-8, which Node.js cannot open by name: rename the file)' : '';
+      throw new SejajarError('ENOENT', `${path}: no such file${hint}`, { cause });
+    }
     if (code === 'EISDIR') throw new SejajarError('EREAD', `${path}: is a directory, expected a text file`, { cause });
     throw new SejajarError('EREAD', `${path}: cannot read (${code ?? String(cause)})`, { cause });
   }

@@ -44,7 +44,6 @@ describe('readTextFile', () => {
 });
 
 test('a missing file whose name was not UTF-8 says why it cannot be opened', async () => {
-  const { readTextFile } = await import('../src/index.js');
   await expect(readTextFile('/nonexistent/caf\uFFFD.txt')).rejects.toThrow(/no such file \(its name has bytes that are not UTF-8/);
   await expect(readTextFile('/nonexistent/cafe.txt')).rejects.toThrow(/^\/nonexistent\/cafe\.txt: no such file$/);
 });

@@ -1,5 +1,5 @@
 export { splitSentences, type Sentence, type SplitOptions } from './split.js';
 export { words, type Word } from './words.js';
 export { decodeText, readTextFile } from './decode.js';
-export { SejajarError, type SejajarErrorCode } from './errors.js';
+export { SejajarError, assertSentences, assertString, type SejajarErrorCode } from './errors.js';
 export { oneLine } from './one-line.js';

@@ -1,4 +1,5 @@
 import { abbreviationTable, type AbbreviationTable } from './abbreviations.js';
+import { assertString } from './errors.js';
 
 /**
  * One sentence of a text. `start`/`end` are UTF-16 offsets (JavaScript string indices) into the
@@ -126,9 +127,10 @@ function endsSentence(word: string, next: string, table: AbbreviationTable): boo
  *   before lower-case words (see {@link SplitOptions.language} for the abbreviation tables).
  * - Every non-white-space character of `text` belongs to exactly one sentence, in order.
  *
- * Runs in time linear in the length of `text`.
+ * Runs in time linear in the length of `text`. Throws a `TypeError` when `text` is not a string.
  */
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
+  assertString(text, 'splitSentences: text');
   const table = abbreviationTable(options.language);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];

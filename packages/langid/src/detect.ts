@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import { SejajarError, words as wordsOf } from '@sejajar/text';
+import { SejajarError, assertString, words as wordsOf } from '@sejajar/text';
 import { calibrate } from './calibration.js';
 import { LANGUAGES, francCode, languageInfo } from './languages.js';
 import { FRANC_SCRIPT_LANGUAGES, addWord, scriptModel, type ScriptModel } from './model.js';
@@ -77,6 +77,27 @@ const MAX_CHARS = 20_000;
 /** Every language `detect` can answer, as BCP 47 tag, ISO 639-3 code and name. */
 export function supportedLanguages(): ReadonlyArray<{ language: string; iso6393: string; name: string }> {
   return [...LANGUAGES.values()];
+}
+
+/**
+ * Check a language option given by a person (a CLI flag, a config value): a BCP 47 tag, of which
+ * ISO 639-3 codes (`ind`, `zsm`) and `und` are cases. Returns it canonicalised by
+ * `Intl.getCanonicalLocales` (`zh-hant` → `zh-Hant`, `ind` → `id`); throws a `SejajarError`
+ * (`BAD_OPTION`) naming `what` (the option, e.g. `--only`) for anything else, so a typo is
+ * refused instead of silently matching nothing.
+ */
+export function checkLanguageTag(tag: string, what: string): string {
+  // A JavaScript caller may pass anything; Intl would also take an array, or an empty answer.
+  if (typeof tag === 'string') {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical !== undefined) return canonical;
+    } catch (error) {
+      // Intl's only verdict on a malformed tag; anything else is not ours to translate.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  throw new SejajarError('BAD_OPTION', `${what}: "${String(tag)}" is not a BCP 47 language tag (e.g. id, en, zh-Hant)`);
 }
 
 function resolveCodes(tags: readonly string[] | undefined, option: string): Set<string> | undefined {
@@ -178,13 +199,15 @@ function rank(scores: Map<string, number>, words: number): Array<readonly [strin
  * tell them apart.
  *
  * Text with no letters (empty, digits, punctuation, URLs) is `und` with confidence 0; so is text
- * whose only possible languages are excluded by `only`/`ignore`. Never throws for any text;
- * throws a `SejajarError` (`BAD_OPTION`) for an unknown language in `only`/`ignore`.
+ * whose only possible languages are excluded by `only`/`ignore`. Never throws for any string;
+ * throws a `TypeError` when `text` is not a string and a `SejajarError` (`BAD_OPTION`) for an
+ * unknown language in `only`/`ignore`.
  */
 export function detect(text: string, options: DetectOptions = {}): Detection {
+  assertString(text, 'detect: text');
   const allowed = allowedLanguages(options);
   const minConfidence = options.minConfidence ?? 0;
-  const scored = scoreText(typeof text === 'string' ? text : String(text ?? ''), allowed);
+  const scored = scoreText(text, allowed);
   if (!scored) return UNDETERMINED;
   return answer(rank(scored.scores, scored.words), minConfidence);
 }

@@ -1,4 +1,5 @@
 export {
+  checkLanguageTag,
   detect,
   supportedLanguages,
   UNDETERMINED,

@@ -1,4 +1,4 @@
-import { splitSentences, type Sentence } from '@sejajar/text';
+import { assertString, splitSentences, type Sentence } from '@sejajar/text';
 import { allowedLanguages, detect, UNDETERMINED, type Candidate, type DetectOptions, type Detection } from './detect.js';
 import { francCode } from './languages.js';
 
@@ -34,9 +34,11 @@ function wordCount(text: string): number {
  * offsets into `text`). An isolated sentence with weak evidence (a short one, or one answered
  * with confidence below 0.9) between sentences of one language takes that language when it is
  * among its candidates, and is marked `smoothed`; so "Britain's U.N." inside an English article
- * stays English, while a confident quote in another language keeps its own.
+ * stays English, while a confident quote in another language keeps its own. Throws a
+ * `TypeError` when `text` is not a string.
  */
 export function detectSentences(text: string, options: DetectOptions = {}): SentenceDetection[] {
+  assertString(text, 'detectSentences: text');
   const allowed = allowedLanguages(options); // rejects bad options before any work
   const sentences = splitSentences(text);
   const own = sentences.map((sentence) => detect(sentence.text, options));
@@ -92,9 +94,11 @@ function neighbour(own: readonly Detection[], index: number, step: number): Dete
  * The language of a document, from its sentences' answers weighted by their length (letters):
  * each sentence gives its language letters × confidence; the language with most weight wins,
  * its confidence is its weight over all the letters, and the other languages follow as
- * candidates. `und` (confidence 0) when no sentence has letters.
+ * candidates. `und` (confidence 0) when no sentence has letters. Throws a `TypeError` when
+ * `text` is not a string.
  */
 export function detectDocument(text: string, options: DetectOptions = {}): DocumentDetection {
+  assertString(text, 'detectDocument: text');
   const sentences = detectSentences(text, options);
   const weights = new Map<string, { candidate: Candidate; weight: number }>();
   let total = 0;

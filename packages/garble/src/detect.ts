@@ -1,5 +1,5 @@
 import { detect } from '@sejajar/langid';
-import { SejajarError } from '@sejajar/text';
+import { SejajarError, assertString } from '@sejajar/text';
 import { attributions, fixedNames, variantSpellings } from './damage.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { brokenContractions, misfits, widenToLemma, type Finding, type GarbleReason } from './misfit.js';
@@ -83,9 +83,15 @@ const CLEAN_MIN_CONFIDENCE = 0.9;
  * - with `references`: aligned sentences whose words differ by a thesaurus neighbour.
  *
  * Runs in time linear in the length of the text (plus the references); the first call loads
- * the derived data (about a second).
+ * the derived data (about a second). Throws a `TypeError` when `text` or a reference is not a
+ * string.
  */
 export function detectGarble(text: string, options: GarbleOptions = {}): GarbleReport {
+  assertString(text, 'detectGarble: text');
+  const references = options.references ?? [];
+  // A lone string would otherwise be read as one reference per character.
+  if (!Array.isArray(references)) throw new TypeError(`detectGarble: options.references must be an array of strings, got ${typeof references}`);
+  references.forEach((reference, i) => assertString(reference, `detectGarble: options.references[${i}]`));
   const threshold = options.threshold ?? 0.5;
   for (const [name, value] of [['threshold', threshold], ['minConfidence', options.minConfidence ?? 0.5]] as const) {
     if (!(value >= 0 && value <= 1)) throw new SejajarError('BAD_OPTION', `detectGarble: ${name} must be between 0 and 1, got ${value}`);
@@ -107,7 +113,7 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   }
   const lexicon = loadLexicon();
   const tokens = tokenize(text);
-  const merged = documentFindings(lexicon, tokens, text, options.references ?? []);
+  const merged = documentFindings(lexicon, tokens, text, references);
   const score = documentScore(documentEvidence({ findings: merged, contentWords: contentWordsOf(tokens), text }));
   const verdict = score >= threshold ? 'spun' : 'clean';
   const minConfidence = options.minConfidence ?? (verdict === 'spun' ? SPUN_MIN_CONFIDENCE : CLEAN_MIN_CONFIDENCE);

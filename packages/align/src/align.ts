@@ -1,4 +1,4 @@
-import { SejajarError, splitSentences, type Sentence } from '@sejajar/text';
+import { SejajarError, assertSentences, splitSentences, type Sentence } from '@sejajar/text';
 import type { Alignment, Dictionary, Link } from './types.js';
 import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
 import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
@@ -72,9 +72,14 @@ const ABSORB_SLACK = 1;
 export const LEARNING = { iterations: 5, minProbability: 0.2, minCount: 2 };
 const SEARCH = { halfWidth: 40, fullTableCells: 250_000, maxPasses: 4 };
 
+/**
+ * A side's sentences: the text split, or the given sentences once their offsets are checked
+ * (links and output spans are cut with them). A JavaScript caller gets a `TypeError` for
+ * anything but a string or an array of sentences.
+ */
 function sentencesOf(input: string | readonly Sentence[], language: string | undefined, side: string): Sentence[] {
   if (typeof input === 'string') return splitSentences(input, { language });
-  if (!Array.isArray(input)) throw new SejajarError('BAD_INPUT', `alignSentences: the ${side} must be a text or an array of sentences`);
+  assertSentences(input, `alignSentences: ${side}`);
   return [...input];
 }
 
@@ -448,6 +453,8 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
  * @param source the source text, or its sentences (offsets into the source text)
  * @param target the target text, or its sentences
  * @returns every sentence of both sides in exactly one link, in order
+ * @throws TypeError when a side is neither a string nor an array of sentences; `SejajarError`
+ *   (`BAD_INPUT`) when a given sentence's offsets are impossible (see `assertSentences`)
  */
 export function alignSentences(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): Alignment {
   const { threshold, sourceSentences, targetSentences } = prepareInputs(source, target, options);

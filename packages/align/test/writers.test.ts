@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { alignSentences, lineSentences, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment } from '../src/index.js';
+import { alignSentences, lineSentences, tmxClose, tmxOpen, tmxUnits, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment } from '../src/index.js';
+import { parseTmx } from './tmx.js';
 
 const source = 'Harga minyak naik.\nBaris tanpa pasangan & <tanda>.\nPresiden tiba\ndi Jakarta.\n';
 const target = 'Oil prices rose.\nThe president arrived in Jakarta.\n';
@@ -63,5 +64,82 @@ describe('writers', () => {
     const escaped = toTmx({ ...alignment, links: [{ source: [1], target: [0], score: 1 }] });
     expect(escaped).toContain('<seg>Baris tanpa pasangan &amp; &lt;tanda&gt;.</seg>');
     expect(escaped).toContain('xml:lang="und"');
+  });
+
+  test('toTmx: no header or unit content changed by the new writer (layout of the xmlbuilder2 one)', () => {
+    const tmx = toTmx(alignment, { sourceLanguage: 'id', targetLanguage: 'en' });
+    expect(tmx.split('\n').slice(4, 13)).toEqual([
+      '    <tu>',
+      '      <prop type="x-score">0.93</prop>',
+      '      <tuv xml:lang="id">',
+      '        <seg>Harga minyak naik.</seg>',
+      '      </tuv>',
+      '      <tuv xml:lang="en">',
+      '        <seg>Oil prices rose.</seg>',
+      '      </tuv>',
+      '    </tu>',
+    ]);
+    expect(tmx.endsWith('    </tu>\n  </body>\n</tmx>\n')).toBe(true);
+  });
+
+  test('toTmx: props follow the score in every tu, escaped; tmxOpen + tmxUnits + tmxClose = toTmx', () => {
+    const options = { sourceLanguage: 'id', targetLanguage: 'en', props: { 'x-spun': 'source', 'x-"note"': 'a & <b>' } };
+    const tmx = toTmx(alignment, options);
+    expect(tmx).toContain('<prop type="x-score">0.93</prop>\n      <prop type="x-spun">source</prop>\n      <prop type="x-&quot;note&quot;">a &amp; &lt;b&gt;</prop>\n');
+    expect(parseTmx(tmx).units.map((u) => u.props)).toEqual([
+      [['x-score', '0.93'], ['x-spun', 'source'], ['x-"note"', 'a & <b>']],
+      [['x-score', '0.71'], ['x-spun', 'source'], ['x-"note"', 'a & <b>']],
+    ]);
+    expect(tmxOpen(options) + tmxUnits(alignment, options) + tmxClose()).toBe(tmx);
+  });
+});
+
+/** A two-sentence alignment with `text` as its source sentence, to see how each writer renders it. */
+function withSource(text: string): Alignment {
+  return {
+    source: [{ index: 0, start: 0, end: text.length, text }],
+    target: [{ index: 0, start: 0, end: 6, text: 'target' }],
+    links: [{ source: [0], target: [0], score: 1 }],
+  };
+}
+
+// Each case: the sentence, its one-line form (TSV, Moses), what a TMX reader must read back, and
+// how many characters XML 1.0 cannot carry it holds. Entity-like text was written unescaped by
+// xmlbuilder2 (`&amp;` read back as `&`, `&nbsp;` made the file unparseable); the controls made
+// the file invalid XML 1.0; U+0085, U+2028 and U+001C passed `\s`-based flattening unchanged.
+const CASES: [name: string, text: string, line: string, read: string, replaced: number][] = [
+  ['&amp;', 'A &amp; B', 'A &amp; B', 'A &amp; B', 0],
+  ['&nbsp;', 'A&nbsp;B', 'A&nbsp;B', 'A&nbsp;B', 0],
+  ['&copy;', '&copy; 2024', '&copy; 2024', '&copy; 2024', 0],
+  ['&#65;', 'x &#65; &#x41; ]]> y', 'x &#65; &#x41; ]]> y', 'x &#65; &#x41; ]]> y', 0],
+  ['U+0001', 'a\u0001b', 'a\u0001b', 'a\uFFFDb', 1],
+  ['U+000B', 'a\u000Bb', 'a b', 'a b', 0],
+  ['tab', 'a\tb', 'a b', 'a b', 0],
+  ['U+0085', 'a\u0085b', 'a b', 'a b', 0],
+  ['U+2028', 'a\u2028b', 'a b', 'a b', 0],
+  ['U+001C', 'a\u001Cb', 'a b', 'a b', 0],
+  ['no-break spaces', '10\u00A0%\u202F!', '10\u00A0%\u202F!', '10\u00A0%\u202F!', 0],
+  ['U+FFFE, lone surrogates, U+001F', '\uFFFEx\uD800 \uDC00y\u001F', '\uFFFEx\uD800 \uDC00y', '\uFFFDx\uFFFD \uFFFDy', 3],
+];
+
+describe.each(CASES)('writers round-trip %s', (_name, text, line, read, replaced) => {
+  test('TMX: parses as XML 1.0, the segment reads back, replacements counted', () => {
+    const counts: number[] = [];
+    const tmx = toTmx(withSource(text), { onReplaced: (count) => counts.push(count) });
+    expect(parseTmx(tmx).units).toEqual([{ props: [['x-score', '1']], tuvs: [{ lang: 'und', seg: read }, { lang: 'und', seg: 'target' }] }]);
+    expect(counts).toEqual(replaced === 0 ? [] : [replaced]);
+  });
+
+  test('TSV and Moses: one line, five cells, the text on one line', () => {
+    const [row] = toTsv(withSource(text));
+    expect(row!.split('\t')).toEqual([line, 'target', '1', '0', '0']);
+    expect(row).not.toMatch(/[\n\r\v\f\u0085\u2028\u2029\u001C-\u001E]/);
+    expect(toMoses(withSource(text))).toEqual({ source: [line], target: ['target'] });
+  });
+
+  test('JSON Lines: the exact text, on one line', () => {
+    const [row] = toJsonLines(withSource(text));
+    expect(JSON.parse(row!).srcText).toBe(text);
+    expect(row).not.toMatch(/[\n\r\u0085\u2028\u2029\u001C-\u001E]/);
   });
 });

@@ -29,8 +29,3 @@ export async function writeLines(lines: Iterable<string>): Promise<void> {
   }
   await flush();
 }
-
-/** One line of text for a span that may contain line breaks (`--format text`). */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
-}

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { detect, detectDocument, detectSentences, type DetectOptions, type Detection } from '@sejajar/langid';
-import { SejajarError } from '@sejajar/text';
-import { oneLine, readInput, writeLines } from '../io.js';
+import { oneLine, SejajarError } from '@sejajar/text';
+import { readInput, writeLines } from '../io.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { splitSentences } from '@sejajar/text';
-import { oneLine, readInput, writeLines } from '../io.js';
+import { oneLine, splitSentences } from '@sejajar/text';
+import { readInput, writeLines } from '../io.js';
 
 /** `sejajar split FILE|-`: one sentence per line, with offsets into the file (after any BOM). */
 export function splitCommand(): Command {

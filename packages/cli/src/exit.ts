@@ -4,6 +4,11 @@ export const ExitCode = {
   ok: 0,
   /** Ran, but a check failed (e.g. a batch line failed, `--fail-on-spun` found a spun text). */
   checkFailed: 1,
-  /** Bad usage or bad input: nothing useful was produced. */
+  /**
+   * Bad usage or bad input, or the system refused a read or write (a missing or read-only
+   * folder, a full disk): nothing useful was produced, and the one-line message says why.
+   */
   badInput: 2,
+  /** A bug in sejajar: reported in one line; `SEJAJAR_DEBUG=1` prints the stack trace too. */
+  internalError: 3,
 } as const;

@@ -1,4 +1,4 @@
-import { readTextFile, decodeText } from '@sejajar/text';
+import { readTextFile, decodeText, SejajarError } from '@sejajar/text';
 
 /** Read a text argument: a path, or `-` for standard input. Decoding rules are {@link decodeText}'s. */
 export async function readInput(path: string): Promise<string> {
@@ -6,6 +6,17 @@ export async function readInput(path: string): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return decodeText(Buffer.concat(chunks), 'standard input');
+}
+
+/**
+ * Refuse `-` given more than once among the inputs of one run: standard input can be read only
+ * once, and a second read would silently see an empty text. Throws a `SejajarError`
+ * (`BAD_OPTION`), which exits 2.
+ */
+export function refuseRepeatedStdin(paths: readonly string[]): void {
+  if (paths.filter((path) => path === '-').length > 1) {
+    throw new SejajarError('BAD_OPTION', 'standard input (-) can be read only once');
+  }
 }
 
 /**

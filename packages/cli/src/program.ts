@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { SejajarError } from '@sejajar/text';
 import { splitCommand } from './commands/split.js';
 import { detectCommand } from './commands/detect.js';
 import { garbleCommand } from './commands/garble.js';
 import { alignCommand } from './commands/align.js';
 import { corpusCommand } from './commands/corpus.js';
+import { reportError } from './errors.js';
 import { ExitCode } from './exit.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -33,7 +33,9 @@ export function program(): Command {
 
 /**
  * Run the CLI on `argv` (as in `process.argv`) and return the exit code. Messages go to stderr,
- * data to stdout; a `SejajarError` (bad input) is reported in one line and exits 2.
+ * data to stdout. Every error is reported in one line, never as a stack trace: bad input (a
+ * `SejajarError`) and a refused read or write (`out/x.jsonl: no such folder (ENOENT)`) exit 2,
+ * anything else is an internal error and exits 3 (`SEJAJAR_DEBUG=1` adds the stack trace).
  */
 export async function run(argv: readonly string[]): Promise<number> {
   try {
@@ -44,10 +46,6 @@ export async function run(argv: readonly string[]): Promise<number> {
       // Help and version end the parse with exit code 0; every other commander error is usage.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
     }
-    if (error instanceof SejajarError) {
-      process.stderr.write(`sejajar: ${error.message}\n`);
-      return ExitCode.badInput;
-    }
-    throw error;
+    return reportError(error);
   }
 }

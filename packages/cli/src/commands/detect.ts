@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { detect, detectDocument, detectSentences, type DetectOptions, type Detection } from '@sejajar/langid';
+import { checkLanguageTag, detect, detectDocument, detectSentences, type DetectOptions, type Detection } from '@sejajar/langid';
 import { oneLine, SejajarError } from '@sejajar/text';
-import { readInput, writeLines } from '../io.js';
+import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -24,12 +24,20 @@ function fields(d: Detection): { language: string; iso6393: string; confidence: 
   return { language: d.language, iso6393: d.iso6393, confidence: round(d.confidence) };
 }
 
-function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+/**
+ * A comma-separated list of languages, each checked as a BCP 47 tag (ISO 639-3 codes are
+ * ones), so a typo exits 2 naming the flag. The entries are kept as typed, not canonicalised:
+ * canonical forms of some codes detect accepts are ones it does not (`tl` → `fil`).
+ */
+function languages(value: string | undefined, flag: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of entries) checkLanguageTag(entry, flag);
+  return entries;
 }
 
 function detectOptions(flags: DetectFlags): DetectOptions {
-  const options: DetectOptions = { only: list(flags.only), ignore: list(flags.ignore) };
+  const options: DetectOptions = { only: languages(flags.only, '--only'), ignore: languages(flags.ignore, '--ignore') };
   if (flags.minConfidence !== undefined) {
     const value = Number(flags.minConfidence);
     if (!(value >= 0 && value <= 1)) {
@@ -68,12 +76,14 @@ export function detectCommand(): Command {
       if (flags.lines && flags.bySentence) {
         throw new SejajarError('BAD_OPTION', '--lines and --by-sentence cannot be used together');
       }
+      refuseRepeatedStdin(files);
       const options = detectOptions(flags);
       const records: Array<Record<string, unknown>> = [];
       for (const file of files) {
         const text = await readInput(file);
         if (flags.lines) {
-          const lines = text.split(/\r?\n/);
+          // Every line end counts: LF, CRLF, and a lone CR (classic Mac OS, some exports).
+          const lines = text.split(/\r\n|\r|\n/);
           if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
           for (const line of lines) records.push(fields(detect(line, options)));
         } else if (flags.bySentence) {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { detectGarble, type GarbleReport } from '@sejajar/garble';
-import { readInput, writeLines } from '../io.js';
+import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -33,6 +33,7 @@ export function garbleCommand(): Command {
     .addOption(new Option('--format <format>', 'json (one file), jsonl (one object per file, with "file"), text (spans marked)').choices(['json', 'jsonl', 'text']).default('json'))
     .option('--fail-on-spun', 'exit 1 when any file is spun (for pipelines); default: exit 0 whatever the verdict')
     .action(async (files: string[], options: { reference?: string[]; format: Format; failOnSpun?: boolean }) => {
+      refuseRepeatedStdin([...files, ...(options.reference ?? [])]);
       const references = await Promise.all((options.reference ?? []).map((path) => readInput(path)));
       const lines: string[] = [];
       let spun = false;

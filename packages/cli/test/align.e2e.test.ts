@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseTmx } from '../../align/test/tmx.js';
 import { corpus, jsonLines, scratchFolder, sejajar } from './run-cli.js';
 
 const { dir: scratch, file } = scratchFolder('align');
@@ -152,5 +153,66 @@ describe('sejajar align', () => {
     expect(sejajar(['align', id]).status).toBe(2);
     expect(sejajar(['align', '--batch', id, id, en]).status).toBe(2);
     expect(sejajar(['align', '--format', 'xml', id, en]).status).toBe(2);
+  });
+
+  test('--format tmx: entity-like text and controls read back with a strict XML 1.0 parser; replacements warned once', () => {
+    const lines = ['A &amp; B', 'C&nbsp;D', '&copy; 2024', 'x &#65; &#x41; ]]> y', 'bell\u0001here', 'vt\u000Bhere', 'tab\there', 'nel\u0085here', 'ls\u2028here', 'fs\u001Chere'];
+    const src = file('odd-src.txt', lines.join('\n') + '\n');
+    const tgt = file('odd-tgt.txt', lines.join('\n') + '\n');
+    const { status, stdout, stderr } = sejajar(['align', '--presplit', '--format', 'tmx', '--src-lang', 'en', '--tgt-lang', 'en', src, tgt]);
+    expect(status).toBe(0);
+    const expected = ['A &amp; B', 'C&nbsp;D', '&copy; 2024', 'x &#65; &#x41; ]]> y', 'bell\uFFFDhere', 'vt here', 'tab here', 'nel here', 'ls here', 'fs here'];
+    const units = parseTmx(stdout).units;
+    expect(units.map((u) => u.tuvs.map((t) => t.seg))).toEqual(expected.map((seg) => [seg, seg]));
+    expect(stderr).toBe('sejajar: warning: 2 characters XML 1.0 cannot carry were replaced by U+FFFD in the TMX\n');
+    const clean = sejajar(['align', '--format', 'tmx', id, en]);
+    expect(clean.stderr).toBe('');
+    expect(parseTmx(clean.stdout).units).toHaveLength(12);
+  });
+
+  test('standard input given twice is refused with exit 2 and one line', () => {
+    const { status, stdout, stderr } = sejajar(['align', '-', '-'], 'Satu.\n');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^sejajar: .*standard input/)]);
+  });
+
+  test('--src-lang/--tgt-lang must be BCP 47 tags (exit 2); ISO 639-3 codes are canonicalised', () => {
+    const bad = sejajar(['align', '--src-lang', 'not a tag!', id, en]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^sejajar: --src-lang: .*not a tag!/)]);
+    expect(sejajar(['align', '--tgt-lang', 'e n', id, en]).status).toBe(2);
+    const out = join(scratch, 'iso');
+    expect(sejajar(['align', '--format', 'moses', '-o', out, '--src-lang', 'ind', '--tgt-lang', 'EN', id, en]).status).toBe(0);
+    expect(existsSync(`${out}.id`) && existsSync(`${out}.en`)).toBe(true);
+  });
+
+  test('--batch: an unwritable OUT fails its line in one line, the other pairs are written, exit 1', () => {
+    const good = join(scratch, 'write-ok.jsonl');
+    const missing = join(scratch, 'no-such-folder', 'out.jsonl');
+    // A file where a folder should be: refused even to root, unlike a read-only folder.
+    const underFile = join(file('a-file', 'not a folder'), 'out.jsonl');
+    const batch = file('writes.tsv', `${id}\t${en}\t${missing}\n${id}\t${en}\t${good}\n${en}\t${id}\t${underFile}\n`);
+    const { status, stderr } = sejajar(['align', '--batch', batch]);
+    expect(status).toBe(1);
+    expect(stderr).not.toContain('    at ');
+    expect(jsonl(readFileSync(good, 'utf8'))).toHaveLength(20);
+    expect(stderr.split('\n').filter((line) => !line.includes('warning'))).toEqual([
+      `sejajar: ${batch}:1: ${missing}: no such folder (ENOENT)`,
+      `sejajar: ${batch}:3: ${underFile}: a part of the path is not a folder (ENOTDIR)`,
+      'sejajar: 2 of 3 batch lines failed',
+      '',
+    ]);
+  });
+
+  test('--batch: a batch file with CR line ends (old Mac) works', () => {
+    const out1 = join(scratch, 'cr-1.jsonl');
+    const out2 = join(scratch, 'cr-2.jsonl');
+    const batch = file('cr.tsv', `# pairs\r${id}\t${en}\t${out1}\r${en}\t${en}\t${out2}\r`);
+    const { status, stderr } = sejajar(['align', '--batch', batch]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(jsonl(readFileSync(out1, 'utf8'))).toHaveLength(20);
+    expect(jsonl(readFileSync(out2, 'utf8')).length).toBeGreaterThan(10);
   });
 });

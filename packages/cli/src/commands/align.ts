@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { alignBatch, alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
-import { detect } from '@sejajar/langid';
+import { checkLanguageTag, detect } from '@sejajar/langid';
 import { SejajarError, splitSentences } from '@sejajar/text';
-import { readInput, writeLines } from '../io.js';
+import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
+import { describeError, exitCodeOf } from '../errors.js';
 import { ExitCode } from '../exit.js';
 import { progressBar } from '../progress.js';
 
@@ -51,8 +52,16 @@ async function readPair(source: string, target: string, options: AlignCommandOpt
   return { source: sentences(sourceText, sourceLanguage), target: sentences(targetText, targetLanguage), sourceLanguage, targetLanguage };
 }
 
-/** Write an alignment in the chosen format to `output` (a path) or standard output. */
-async function writeAlignment(result: { alignment: Alignment; sourceLanguage?: string; targetLanguage?: string }, format: Format, output: string | undefined): Promise<string[]> {
+/**
+ * Write an alignment in the chosen format to `output` (a path) or standard output; `warn` hears
+ * when the TMX had to replace characters XML 1.0 cannot carry.
+ */
+async function writeAlignment(
+  result: { alignment: Alignment; sourceLanguage?: string; targetLanguage?: string },
+  format: Format,
+  output: string | undefined,
+  warn: (message: string) => void,
+): Promise<string[]> {
   const { alignment, sourceLanguage, targetLanguage } = result;
   if (format === 'moses') {
     if (output === undefined) throw new SejajarError('BAD_OPTION', '--format moses writes two files: give -o OUT (writes OUT.<source language> and OUT.<target language>)');
@@ -65,7 +74,7 @@ async function writeAlignment(result: { alignment: Alignment; sourceLanguage?: s
   }
   const lines =
     format === 'tmx'
-      ? [toTmx(alignment, { sourceLanguage, targetLanguage }).trimEnd()]
+      ? [toTmx(alignment, { sourceLanguage, targetLanguage, onReplaced: (count) => warn(replacedWarning(count)) }).trimEnd()]
       : format === 'vecalign'
         ? toVecalign(alignment)
         : format === 'tsv'
@@ -75,6 +84,10 @@ async function writeAlignment(result: { alignment: Alignment; sourceLanguage?: s
   else await writeFile(output, lines.map((l) => l + '\n').join(''));
   return output === undefined ? [] : [output];
 }
+
+/** The warning for a TMX that does not hold the text exactly. */
+const replacedWarning = (count: number): string =>
+  `${count} ${count === 1 ? 'character XML 1.0 cannot carry was' : 'characters XML 1.0 cannot carry were'} replaced by U+FFFD in the TMX`;
 
 /** One line of a batch file: `SRC<TAB>TGT<TAB>OUT`, paths relative to the batch file's folder. */
 function batchLine(line: string, folder: string): [string, string, string] {
@@ -105,21 +118,27 @@ export function alignCommand(): Command {
       if (options.batch !== undefined ? source !== undefined || options.output !== undefined : source === undefined || target === undefined) {
         throw new SejajarError('BAD_OPTION', 'give SRC and TGT, or --batch FILE alone (each batch line names its own output)');
       }
+      refuseRepeatedStdin([source, target, options.dict, options.batch].filter((path) => path !== undefined));
+      if (options.srcLang !== undefined) options.srcLang = checkLanguageTag(options.srcLang, '--src-lang');
+      if (options.tgtLang !== undefined) options.tgtLang = checkLanguageTag(options.tgtLang, '--tgt-lang');
       const dictionary = options.dict === undefined ? undefined : parseDictionary(await readInput(options.dict), { name: options.dict });
       if (options.batch === undefined) {
         const pair = await readPair(source!, target!, options, dictionary, warn);
         const { sourceLanguage, targetLanguage } = pair;
-        await writeAlignment({ ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) }, options.format, options.output);
+        await writeAlignment({ ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) }, options.format, options.output, warn);
         return;
       }
       const folder = dirname(resolve(options.batch));
-      const lines = (await readInput(options.batch)).split(/\r?\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
+      // Any line end, old Mac CR included, as in lineSentences.
+      const lines = (await readInput(options.batch)).split(/\r\n|\r|\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
       const progress = progressBar();
       let failed = 0;
-      const fail = (number: number, error: unknown): void => {
-        if (!(error instanceof SejajarError)) throw error;
+      // Bad input and refused reads or writes (a missing or read-only folder: `OUT: no such
+      // folder (ENOENT)`) fail their line only; anything else is a bug and stops the run.
+      const fail = (number: number, error: unknown, file?: string): void => {
+        if (exitCodeOf(error) !== ExitCode.badInput) throw error;
         failed++;
-        process.stderr.write(`sejajar: ${options.batch}:${number}: ${error.message}\n`);
+        process.stderr.write(`sejajar: ${options.batch}:${number}: ${describeError(error, file)}\n`);
       };
       // Every pair is read first, so that the lexicon learned from all of them serves each.
       const pairs: (Awaited<ReturnType<typeof readPair>> & { number: number; out: string })[] = [];
@@ -135,9 +154,9 @@ export function alignCommand(): Command {
       const alignments = alignBatch(pairs, { dictionary, sharedLexicon: options.sharedLexicon, progress: (stage, done, total) => progress.update(stage, done, total) });
       for (const [k, pair] of pairs.entries()) {
         try {
-          await writeAlignment({ ...pair, alignment: alignments[k]! }, options.format, pair.out);
+          await writeAlignment({ ...pair, alignment: alignments[k]! }, options.format, pair.out, (m) => warn(`batch line ${pair.number}: ${m}`));
         } catch (error) {
-          fail(pair.number, error);
+          fail(pair.number, error, pair.out);
         }
       }
       progress.stop();

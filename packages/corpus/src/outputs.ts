@@ -91,13 +91,14 @@ export async function writeOutputs(input: OutputInput): Promise<OutputCounts> {
         counts.sentencePairs += kept.length;
         if (record.spun !== null) counts.spunSentencePairs += kept.length;
         const chosen = { ...alignment, links: kept };
-        const tmxOptions = {
-          sourceLanguage: record.sourceLanguage,
-          targetLanguage: record.targetLanguage,
-          ...(record.spun === null ? {} : { props: { 'x-spun': record.spun } }),
-          onReplaced: (count: number) => void (counts.replacedCharacters += count),
-        };
-        await tmx.write(tmxUnits(chosen, tmxOptions));
+        await tmx.write(
+          tmxUnits(chosen, {
+            sourceLanguage: record.sourceLanguage,
+            targetLanguage: record.targetLanguage,
+            ...(record.spun === null ? {} : { props: { 'x-spun': record.spun } }),
+            onReplaced: (count) => void (counts.replacedCharacters += count),
+          }),
+        );
         const files = moses.get(`${record.sourceLanguage}-${record.targetLanguage}`)!;
         const rows = toMoses(chosen);
         await files.source.write(lines(rows.source));

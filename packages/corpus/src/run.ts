@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { rm, stat } from 'node:fs/promises';
 import { Piscina } from 'piscina';
 import { SejajarError } from '@sejajar/text';
+import { checkLanguageTag } from '@sejajar/langid';
 import { pairDocuments, type DocumentFingerprint, type DocumentPairing } from '@sejajar/align';
 import { hashFile, listCorpusFiles, type CorpusFile } from './files.js';
 import { lockOutput } from './lock.js';
@@ -174,7 +175,10 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
   if ((options.sourceLanguage === undefined) !== (options.targetLanguage === undefined)) {
     throw new SejajarError('BAD_OPTION', 'sourceLanguage and targetLanguage go together');
   }
-  const asked = options.sourceLanguage === undefined ? undefined : ([options.sourceLanguage, options.targetLanguage!] as const);
+  const asked =
+    options.sourceLanguage === undefined
+      ? undefined
+      : ([checkLanguageTag(options.sourceLanguage, 'sourceLanguage'), checkLanguageTag(options.targetLanguage!, 'targetLanguage')] as const);
   await checkOutFolder(options.out);
   const listing = await listCorpusFiles(options.inputs);
   for (const line of listing.skipped) warn(`skipped ${line}`);
@@ -224,8 +228,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
 
     const fingerprints = profiles.map((p) => p.fingerprint).filter((f): f is DocumentFingerprint => f !== null);
     const pairing = pairDocuments(fingerprints, {
-      sourceLanguage: options.sourceLanguage,
-      targetLanguage: options.targetLanguage,
+      sourceLanguage: asked?.[0],
+      targetLanguage: asked?.[1],
       ...(options.minPairScore === undefined ? {} : { minScore: options.minPairScore }),
     });
     const languageOf = new Map(profiles.map((p) => [p.file, p.language]));

@@ -81,8 +81,9 @@ export function supportedLanguages(): ReadonlyArray<{ language: string; iso6393:
 
 /**
  * Check a language option given by a person (a CLI flag, a config value): a BCP 47 tag, of which
- * ISO 639-3 codes (`ind`, `zsm`) and `und` are cases. Returns it canonicalised by
- * `Intl.getCanonicalLocales` (`zh-hant` → `zh-Hant`, `ind` → `id`); throws a `SejajarError`
+ * ISO 639-3 codes (`ind`, `zsm`) and `und` are cases. Returns it canonicalised: the language as
+ * `detect` reports it (`ind` → `id`, `EN` → `en`, and `tl` stays `tl` where Intl would say `fil`),
+ * other subtags by `Intl.getCanonicalLocales` (`zh-hant` → `zh-Hant`); throws a `SejajarError`
  * (`BAD_OPTION`) naming `what` (the option, e.g. `--only`) for anything else, so a typo is
  * refused instead of silently matching nothing.
  */
@@ -91,7 +92,15 @@ export function checkLanguageTag(tag: string, what: string): string {
   if (typeof tag === 'string') {
     try {
       const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical !== undefined) return canonical;
+      if (canonical !== undefined) {
+        // Intl replaces some language codes by others (tl → fil, prs → fa-AF) that the detector
+        // names differently: a language sejajar knows keeps the tag sejajar reports for it.
+        const [primary = '', ...rest] = tag.split('-');
+        const known = francCode(primary);
+        if (known === undefined || rest.includes('')) return canonical;
+        const subtags = rest.length === 0 ? '' : Intl.getCanonicalLocales(`und-${rest.join('-')}`)[0]!.slice('und'.length);
+        return languageInfo(known).language + subtags;
+      }
     } catch (error) {
       // Intl's only verdict on a malformed tag; anything else is not ours to translate.
       if (!(error instanceof RangeError)) throw error;

@@ -24,6 +24,11 @@ describe('checkLanguageTag', () => {
     ['ind', 'id'],
     ['zsm', 'ms'],
     ['sco', 'sco'],
+    ['EN', 'en'],
+    ['id-id', 'id-ID'],
+    // Intl would answer fil and fa-AF, tags the detector does not report for these languages.
+    ['tl', 'tl'],
+    ['prs', 'prs'],
   ])('%s is a BCP 47 tag → %s', (tag, canonical) => {
     expect(checkLanguageTag(tag, '--only')).toBe(canonical);
   });

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { alignBatch, alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
-import { checkLanguageTag, detect } from '@sejajar/langid';
+import { checkLanguageTag, detectDocument } from '@sejajar/langid';
 import { SejajarError, splitSentences } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 import { describeError, exitCodeOf } from '../errors.js';
@@ -26,9 +26,12 @@ interface AlignCommandOptions {
 const LEXICON_PAIRS = [['id', 'en'], ['ms', 'en']];
 const primary = (tag: string | undefined): string | undefined => tag?.toLowerCase().split(/[-_]/)[0];
 
-/** The language of one side: as given, else detected; warnings say when either is doubtful. */
+/**
+ * The language of one side: as given, else detected as `sejajar detect` and corpus mode do
+ * (`detectDocument`); warnings say when either is doubtful.
+ */
 function languageOf(text: string, given: string | undefined, name: string, warn: (message: string) => void): string | undefined {
-  const detected = text.trim() === '' ? undefined : detect(text).language;
+  const detected = text.trim() === '' ? undefined : detectDocument(text).language;
   const known = detected !== undefined && detected !== 'und' ? detected : undefined;
   if (given !== undefined) {
     if (known !== undefined && primary(known) !== primary(given)) warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);

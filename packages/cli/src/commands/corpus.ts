@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { runCorpus, type CorpusResult } from '@sejajar/corpus';
+import { checkLanguageTag } from '@sejajar/langid';
 import { progressBar } from '../progress.js';
 import { ExitCode } from '../exit.js';
 
@@ -66,6 +67,8 @@ export function corpusCommand(): Command {
       if ((flags.srcLang === undefined) !== (flags.tgtLang === undefined)) {
         command.error('error: --src-lang and --tgt-lang go together', { exitCode: ExitCode.badInput });
       }
+      if (flags.srcLang !== undefined) flags.srcLang = checkLanguageTag(flags.srcLang, '--src-lang');
+      if (flags.tgtLang !== undefined) flags.tgtLang = checkLanguageTag(flags.tgtLang, '--tgt-lang');
       const bar = progressBar({ quiet: flags.quiet });
       const result = await runCorpus({
         inputs: dirs,

@@ -16,7 +16,7 @@ test('the seed demo shows every seed article, each capability, and writes the co
     expect(result.stdout).toContain(section);
   }
   expect(result.stdout).toContain('Sekitar 1.500 tentara pasukan khusus Korea Utara');
-  expect(result.stdout).toMatch(/5 documents, 1 document pair\(s\), \d+ sentence pairs, 1 spun/);
+  expect(result.stdout).toMatch(/5 documents, 1 document pair\(s\), \d+ sentence pairs \(\d+ left out below the minimum link score\), 1 spun/);
   expect(readFileSync(report, 'utf8')).toContain('<h1>sejajar corpus report</h1>');
 });
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { SaxesParser } from 'saxes';
+import { parseTmx } from '../../align/test/tmx.js';
 import { corpus, jsonLines, sejajar, scratchFolder } from './run-cli.js';
 
 const { dir: scratch } = scratchFolder('corpus-reliability');
@@ -22,31 +22,9 @@ function folderOf(name: string, seeds: readonly string[], edit: (text: string, s
 }
 
 /** The `seg` texts and `prop`s of a TMX, read with a strict XML parser (throws on any well-formedness error). */
-function parseTmx(xml: string): { segs: string[]; props: Record<string, string>[] } {
-  const parser = new SaxesParser();
-  const segs: string[] = [];
-  const props: Record<string, string>[] = [];
-  let text: string | undefined;
-  let prop: string | undefined;
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'tu') props.push({});
-    if (tag.name === 'seg') text = '';
-    if (tag.name === 'prop') prop = String(tag.attributes.type);
-  });
-  parser.on('text', (t) => {
-    if (text !== undefined) text += t;
-    if (prop !== undefined) props[props.length - 1]![prop] = t;
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'seg') segs.push(text!);
-    if (tag.name === 'seg') text = undefined;
-    if (tag.name === 'prop') prop = undefined;
-  });
-  parser.write(xml).close();
-  return { segs, props };
+function tmxOf(xml: string): { segs: string[]; props: Record<string, string>[] } {
+  const { units } = parseTmx(xml);
+  return { segs: units.flatMap((u) => u.tuvs.map((t) => t.seg)), props: units.map((u) => Object.fromEntries(u.props)) };
 }
 
 describe('the output folder', () => {
@@ -125,7 +103,7 @@ describe('no sentence pair leaves the corpus without a word', () => {
     expect(run.status).toBe(0);
     const [pair] = jsonLines(read(join(out, 'pairs.jsonl')));
     expect(pair.spun).toBe('target');
-    const { segs, props } = parseTmx(read(join(out, 'corpus.tmx')));
+    const { segs, props } = tmxOf(read(join(out, 'corpus.tmx')));
     expect(props.length).toBeGreaterThan(0);
     expect(segs).toHaveLength(2 * props.length);
     for (const p of props) expect(p['x-spun']).toBe('target');
@@ -134,11 +112,11 @@ describe('no sentence pair leaves the corpus without a word', () => {
   });
 
   test('--exclude-spun leaves them out and the summary and report say how many and why', () => {
-    const kept = jsonLines(read(join(scratch, 'spun-kept', 'run.json')).replace(/\n/g, ' '))[0].result.sentencePairs as number;
+    const kept = JSON.parse(read(join(scratch, 'spun-kept', 'run.json'))).result.sentencePairs as number;
     const out = join(scratch, 'spun-excluded');
     const run = sejajar(['corpus', folder, '--out', out, '--exclude-spun']);
     expect(run.status).toBe(0);
-    expect(parseTmx(read(join(out, 'corpus.tmx'))).segs).toEqual([]);
+    expect(tmxOf(read(join(out, 'corpus.tmx'))).segs).toEqual([]);
     expect(run.stderr).toContain(`0 sentence pairs written, ${kept + JSON.parse(read(join(out, 'run.json'))).result.leftOut.belowMinScore} left out (`);
     expect(run.stderr).toContain(`${kept} from spun documents (--exclude-spun)`);
     expect(read(join(out, 'report.html'))).toContain(`${kept} from spun documents (--exclude-spun)`);
@@ -179,7 +157,7 @@ describe('no sentence pair leaves the corpus without a word', () => {
     const out = join(scratch, 'entities-out');
     const run = sejajar(['corpus', folder, '--out', out, '--min-score', '0']);
     expect(run.status).toBe(0);
-    const { segs } = parseTmx(read(join(out, 'corpus.tmx')));
+    const { segs } = tmxOf(read(join(out, 'corpus.tmx')));
     const withEntities = segs.filter((s) => s.includes('Harga'));
     expect(withEntities.length).toBeGreaterThan(0);
     for (const s of withEntities) expect(s).toContain('Harga &amp; &nbsp; &copy; &#65; <b> naik\ufffd "10%".');

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { rm, stat } from 'node:fs/promises';
 import { Piscina } from 'piscina';
-import { SejajarError } from '@sejajar/text';
+import { SejajarError, primaryLanguage } from '@sejajar/text';
 import { checkLanguageTag } from '@sejajar/langid';
 import { pairDocuments, type DocumentFingerprint, type DocumentPairing } from '@sejajar/align';
 import { hashFile, listCorpusFiles, type CorpusFile } from './files.js';
@@ -87,8 +87,6 @@ const STATE_VERSION = `sejajar-corpus ${version} state 2`;
 /** Everything a unit's result depends on, as its key in the resume state. */
 const unitKey = (...parts: readonly unknown[]): string => JSON.stringify([STATE_VERSION, ...parts]);
 
-const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? tag;
-
 /** Whole number of worker threads: asked for, capped at the machine's cores and the files there are. */
 function workerCount(asked: number | undefined, files: number, warn: (message: string) => void): number {
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) {
@@ -145,7 +143,7 @@ function pairLanguages(
 ): { sourceLanguage: string; targetLanguage: string; languageNote?: string } {
   if (asked === undefined) return { sourceLanguage: detected[0], targetLanguage: detected[1] };
   const notes = (['source', 'target'] as const)
-    .map((side, i) => (primary(detected[i]!) === primary(asked[i]!) ? undefined : `${side} read as ${detected[i]}, kept as ${asked[i]} (a close language)`))
+    .map((side, i) => (primaryLanguage(detected[i]!) === primaryLanguage(asked[i]!) ? undefined : `${side} read as ${detected[i]}, kept as ${asked[i]} (a close language)`))
     .filter((note) => note !== undefined);
   return { sourceLanguage: asked[0], targetLanguage: asked[1], ...(notes.length === 0 ? {} : { languageNote: notes.join('; ') }) };
 }

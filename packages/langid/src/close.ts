@@ -1,4 +1,4 @@
-import { CLOSE_GROUPS } from './pairs.js';
+import { CLOSE_GROUPS } from './close-groups.js';
 import { francCode, languageInfo } from './languages.js';
 
 /**

@@ -3,7 +3,7 @@ import { SejajarError, assertString, words as wordsOf } from '@sejajar/text';
 import { calibrate } from './calibration.js';
 import { LANGUAGES, francCode, languageInfo } from './languages.js';
 import { FRANC_SCRIPT_LANGUAGES, addWord, scriptModel, type ScriptModel } from './model.js';
-import { CLOSE_GROUPS, decideGroup, groupEvidence, type CloseGroup } from './pairs.js';
+import { CLOSE_GROUPS, decideGroup, groupEvidence, type CloseGroup } from './close-groups.js';
 import { dominantScript, scriptCounts, scriptOf } from './script.js';
 
 /** One possible language of a text. */

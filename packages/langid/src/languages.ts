@@ -1,3 +1,5 @@
+import { primaryLanguage } from '@sejajar/text';
+
 /**
  * The languages sejajar can name: every language franc 6 knows (186 rows of its table, 178
  * distinct ISO 639-3 codes), each with its BCP 47 tag (the ISO 639-1 code where one exists,
@@ -217,7 +219,7 @@ const ALIASES: ReadonlyMap<string, string> = (() => {
 /** franc's code for a language given as BCP 47 (`ms`, `zh-Hans`) or ISO 639-3, or undefined. */
 export function francCode(tag: string): string | undefined {
   const lower = tag.trim().toLowerCase();
-  return ALIASES.get(lower) ?? ALIASES.get(lower.split(/[-_]/)[0] ?? '');
+  return ALIASES.get(lower) ?? ALIASES.get(primaryLanguage(lower) ?? '');
 }
 
 /** What `detect` reports for franc's `code`. */

@@ -1,4 +1,5 @@
 import { English } from 'sentence-splitter/lang';
+import { primaryLanguage } from './language.js';
 
 /**
  * What a full stop after a word means depends on the word. Three kinds matter:
@@ -63,6 +64,6 @@ const union = table(
 
 /** The abbreviation table for a BCP 47 language tag (its primary subtag); unknown or absent → all tables merged. */
 export function abbreviationTable(language?: string): AbbreviationTable {
-  const primary = language?.toLowerCase().split(/[-_]/)[0];
+  const primary = primaryLanguage(language);
   return (primary !== undefined && tables[primary]) || union;
 }

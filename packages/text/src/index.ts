@@ -3,3 +3,4 @@ export { words, type Word } from './words.js';
 export { decodeText, readTextFile } from './decode.js';
 export { SejajarError, assertSentences, assertString, type SejajarErrorCode } from './errors.js';
 export { oneLine } from './one-line.js';
+export { primaryLanguage } from './language.js';

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { alignBatch, alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
 import { checkLanguageTag, detectDocument } from '@sejajar/langid';
-import { SejajarError, splitSentences } from '@sejajar/text';
+import { SejajarError, primaryLanguage, splitSentences } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 import { describeError, exitCodeOf } from '../errors.js';
 import { ExitCode } from '../exit.js';
@@ -24,7 +24,6 @@ interface AlignCommandOptions {
 
 /** Languages with a built-in lexicon between them (either way round). */
 const LEXICON_PAIRS = [['id', 'en'], ['ms', 'en']];
-const primary = (tag: string | undefined): string | undefined => tag?.toLowerCase().split(/[-_]/)[0];
 
 /**
  * The language of one side: as given, else detected as `sejajar detect` and corpus mode do
@@ -34,7 +33,7 @@ function languageOf(text: string, given: string | undefined, name: string, warn:
   const detected = text.trim() === '' ? undefined : detectDocument(text).language;
   const known = detected !== undefined && detected !== 'und' ? detected : undefined;
   if (given !== undefined) {
-    if (known !== undefined && primary(known) !== primary(given)) warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);
+    if (known !== undefined && primaryLanguage(known) !== primaryLanguage(given)) warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);
     return given;
   }
   if (known === undefined && text.trim() !== '') warn(`${name}: language not recognised; aligning on length, numbers, names and learned words`);
@@ -47,7 +46,7 @@ async function readPair(source: string, target: string, options: AlignCommandOpt
   const targetText = await readInput(target);
   const sourceLanguage = languageOf(sourceText, options.srcLang, source, warn);
   const targetLanguage = languageOf(targetText, options.tgtLang, target, warn);
-  const [sl, tl] = [primary(sourceLanguage), primary(targetLanguage)];
+  const [sl, tl] = [primaryLanguage(sourceLanguage), primaryLanguage(targetLanguage)];
   if (sl !== undefined && tl !== undefined && sl !== tl && dictionary === undefined && !LEXICON_PAIRS.some(([a, b]) => (sl === a && tl === b) || (sl === b && tl === a))) {
     warn(`no lexicon for ${sl}–${tl} (give one with --dict); aligning on length, numbers, names and learned words`);
   }

@@ -1,9 +1,9 @@
-import { SejajarError, assertSentences, splitSentences, type Sentence } from '@sejajar/text';
+import { SejajarError, assertSentences, primaryLanguage, splitSentences, type Sentence } from '@sejajar/text';
 import type { Alignment, Dictionary, Link } from './types.js';
 import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
 import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
 import { learnLexicon } from './model1.js';
-import { lookupKeys, primaryLanguage } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import { bandedSearch, diagonal, SHAPES, type Bead, type Gain } from './search.js';
 import { lengthRatio, PairMatches, Similarity, type SimilarityModel } from './similarity.js';
 

@@ -2,11 +2,10 @@
 // is weak (a few hundred links, most words seen once); the confident links of all the documents
 // of a batch teach it far more. This is unsupervised and transductive: no gold, only the input,
 // as hunalign's realign does within one document.
-import type { Sentence } from '@sejajar/text';
+import { primaryLanguage, type Sentence } from '@sejajar/text';
 import { alignNonEmpty, alignSentences, confidentBeads, LEARNING, prepareInputs, type AlignOptions } from './align.js';
 import { prepareSide } from './evidence.js';
 import { learnLexicon } from './model1.js';
-import { primaryLanguage } from './normalize.js';
 import type { Bead } from './search.js';
 import type { Alignment, Dictionary } from './types.js';
 

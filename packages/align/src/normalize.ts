@@ -44,11 +44,6 @@ export function monthOf(folded: string): string | undefined {
   return monthKey.get(folded);
 }
 
-/** The primary subtag of a BCP 47 tag, lower case: "en-GB" → "en"; undefined stays undefined. */
-export function primaryLanguage(tag: string | undefined): string | undefined {
-  return tag?.toLowerCase().split(/[-_]/)[0] || undefined;
-}
-
 function stemEnglish(word: string): string {
   let w = word.replace(/['’]s$/, '').replace(/['’]$/, '');
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';

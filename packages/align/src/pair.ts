@@ -3,9 +3,9 @@
 // inverted index over language-neutral evidence (numbers, months, names, words put into English
 // through a lexicon), so no pair of documents is compared sentence by sentence.
 import { closeLanguages } from '@sejajar/langid';
-import { words } from '@sejajar/text';
+import { primaryLanguage, words } from '@sejajar/text';
 import { builtinIndonesianEnglish } from './dictionary.js';
-import { fold, lookupKeys, monthOf, numberKey, primaryLanguage } from './normalize.js';
+import { fold, lookupKeys, monthOf, numberKey } from './normalize.js';
 import type { Dictionary } from './types.js';
 
 /** A document to pair: an id of your choice, its language (BCP 47) and its text. */

@@ -1,7 +1,7 @@
 import { SejajarError } from '@sejajar/text';
 import type { Dictionary } from './types.js';
 import { fold } from './normalize.js';
-import { INDONESIAN_ENGLISH } from './lexicon-id-en.js';
+import { readIndonesianEnglish } from './lexicon-file.js';
 
 /** Options for {@link parseDictionary}. */
 export interface ParseDictionaryOptions {
@@ -63,16 +63,8 @@ export function invertDictionary(dictionary: Dictionary): Dictionary {
 
 let indonesianEnglish: Dictionary | undefined;
 
-/** The built-in Indonesian → English lexicon (parsed once, on first use). */
+/** The built-in Indonesian → English lexicon (read and parsed once, on first use). */
 export function builtinIndonesianEnglish(): Dictionary {
-  if (indonesianEnglish === undefined) {
-    const entries = new Map<string, string[]>();
-    for (const line of INDONESIAN_ENGLISH.split('\n')) {
-      const [source, targets] = line.split(':');
-      if (!source || !targets) continue;
-      for (const target of targets.split(',')) add(entries, source.trim(), target.trim());
-    }
-    indonesianEnglish = entries;
-  }
+  indonesianEnglish ??= parseDictionary(readIndonesianEnglish(), { format: 'tsv', name: '@sejajar/align lexicon/id-en.tsv' });
   return indonesianEnglish;
 }

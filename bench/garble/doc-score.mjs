@@ -56,7 +56,7 @@ const density = (d, f) => {
   for (const x of d.spans) { const v = x.w * f(x.c, x.reason); if (x.reason === 'attribution') attr += v; else rest += v; }
   return (rest + Math.min(cap, attr)) / d.n;
 };
-const score = (d, mid) => 1 - Math.pow(0.5, d / mid);
+const score = (d, mid) => 1 - 0.5 ** (d / mid);
 const S0 = 0.495;
 for (const [capName, c] of Object.entries(CAPS)) for (const [name, f] of Object.entries(F)) {
   cap = c;

@@ -11,7 +11,6 @@ import { corpus, jsonLines, sejajar, scratchFolder } from './run-cli.js';
 const { dir: scratch } = scratchFolder('corpus-reliability');
 const seed = (n: string) => readdirSync(corpus).find((f) => f.startsWith(n))!;
 const read = (path: string) => readFileSync(path, 'utf8');
-const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
 /** A folder holding copies of the named seeds, each text passed through `edit`. */
 function folderOf(name: string, seeds: readonly string[], edit: (text: string, seed: string) => string = (t) => t): string {

@@ -9,6 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { corpus, sejajar } from './run-cli.js';
 
+// The callbacks given to evaluate() run in the page, where these browser globals exist. The test
+// program is type-checked without the DOM library (everything else is Node code), so the two this
+// file uses are declared here, as far as it uses them.
+declare const window: { scrollTo(x: number, y: number): void };
+declare function getComputedStyle(element: unknown, pseudoElement?: string): { backgroundColor: string; content: string };
+
 const executablePath = '/usr/bin/chromium';
 const haveChromium = existsSync(executablePath);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${executablePath} is missing: .ci/run installs Debian's chromium`);

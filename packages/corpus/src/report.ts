@@ -1,5 +1,5 @@
 import type { OutputCounts } from './outputs.js';
-import type { DocumentRecord, PairRecord, ReportLink, ReportSpan, ReportText } from './types.js';
+import type { DocumentRecord, PairRecord, ReportLink, ReportText } from './types.js';
 
 /** Everything the report page shows. */
 export interface ReportInput {

@@ -129,7 +129,7 @@ function resolveCodes(tags: readonly string[] | undefined, option: string): Set<
 export function allowedLanguages(options: DetectOptions = {}): (code: string) => boolean {
   const only = resolveCodes(options.only, 'only');
   const ignore = resolveCodes(options.ignore, 'ignore');
-  return (code) => (!only || only.has(code)) && !(ignore && ignore.has(code));
+  return (code) => (!only || only.has(code)) && !ignore?.has(code);
 }
 
 function normaliseWord(word: string): string {

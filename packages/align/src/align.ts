@@ -1,9 +1,8 @@
 import { SejajarError, assertSentences, primaryLanguage, splitSentences, type Sentence } from '@sejajar/text';
 import type { Alignment, Dictionary, Link } from './types.js';
-import { builtinIndonesianEnglish, invertDictionary } from './dictionary.js';
-import { isWordKey, matchTypes, prepareSide, type Side } from './evidence.js';
+import { builtinLexiconFor } from './dictionary.js';
+import { matchTypes, prepareSide, type Side } from './evidence.js';
 import { learnLexicon } from './model1.js';
-import { lookupKeys } from './normalize.js';
 import { bandedSearch, diagonal, SHAPES, type Bead, type Gain } from './search.js';
 import { lengthRatio, PairMatches, Similarity, type SimilarityModel } from './similarity.js';
 
@@ -81,39 +80,6 @@ function sentencesOf(input: string | readonly Sentence[], language: string | und
   if (typeof input === 'string') return splitSentences(input, { language });
   assertSentences(input, `alignSentences: ${side}`);
   return [...input];
-}
-
-/** Share of a side's word types a dictionary knows (through their lookup keys). */
-function coverage(side: Side, dictionary: Dictionary, language: string): number {
-  let words = 0;
-  let known = 0;
-  for (const key of side.keys) {
-    if (!isWordKey(key)) continue;
-    words++;
-    if (lookupKeys(key, language).some((k) => dictionary.has(k))) known++;
-  }
-  return words === 0 ? 0 : known / words;
-}
-
-/** The built-in lexicon in the direction the pair needs, or none. */
-function builtinFor(source: Side, target: Side): Dictionary | undefined {
-  const idEn = builtinIndonesianEnglish();
-  const malay = (l: string | undefined): boolean => l === 'id' || l === 'ms';
-  const { language: sl } = source;
-  const { language: tl } = target;
-  if (malay(sl) && tl === 'en') return idEn;
-  if (sl === 'en' && malay(tl)) return invertDictionary(idEn);
-  if (sl !== undefined && tl !== undefined) return undefined;
-  // A language not given: let the words say which way round the pair is, if either.
-  const enId = invertDictionary(idEn);
-  const forward = Math.min(coverage(source, idEn, 'id'), coverage(target, enId, 'en'));
-  const backward = Math.min(coverage(source, enId, 'en'), coverage(target, idEn, 'id'));
-  if (Math.max(forward, backward) < 0.25 || Math.abs(forward - backward) < 0.1) return undefined;
-  return forward > backward ? idEn : enId;
-}
-
-function withLanguage(side: Side, language: string | undefined): Side {
-  return side.language === language ? side : { ...side, language };
 }
 
 function align(
@@ -389,15 +355,12 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
   let targetSide = prepareSide(targetSentences, primaryLanguage(options.targetLanguage));
   const dictionaries: Dictionary[] = [];
   if (options.dictionary) dictionaries.push(options.dictionary);
-  if (options.builtinLexicon ?? true) {
-    const builtin = builtinFor(sourceSide, targetSide);
-    if (builtin !== undefined) {
-      dictionaries.push(builtin);
-      // A guessed direction also tells the stemmer which language each side is.
-      const idEn = builtinIndonesianEnglish();
-      if (sourceSide.language === undefined) sourceSide = withLanguage(sourceSide, builtin === idEn ? 'id' : 'en');
-      if (targetSide.language === undefined) targetSide = withLanguage(targetSide, builtin === idEn ? 'en' : 'id');
-    }
+  const builtin = (options.builtinLexicon ?? true) ? builtinLexiconFor(sourceSide, targetSide) : undefined;
+  if (builtin !== undefined) {
+    dictionaries.push(builtin.dictionary);
+    // A guessed direction also tells the stemmer which language each side is.
+    if (sourceSide.language === undefined) sourceSide = { ...sourceSide, language: builtin.sourceLanguage };
+    if (targetSide.language === undefined) targetSide = { ...targetSide, language: builtin.targetLanguage };
   }
   const matches = matchTypes(sourceSide, targetSide, { dictionaries, cognates: true });
   if (options.lexicon) addLexicon(matches, sourceSide, targetSide, options.lexicon);

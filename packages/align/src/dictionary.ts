@@ -1,6 +1,8 @@
-import { SejajarError } from '@sejajar/text';
+// Dictionaries: reading the user's, and which built-in lexicon (if any) serves a language pair.
+import { SejajarError, primaryLanguage } from '@sejajar/text';
 import type { Dictionary } from './types.js';
-import { fold } from './normalize.js';
+import { isWordKey, type Side } from './evidence.js';
+import { fold, isMalay, lookupKeys } from './normalize.js';
 import { readIndonesianEnglish } from './lexicon-file.js';
 
 /** Options for {@link parseDictionary}. */
@@ -62,9 +64,67 @@ export function invertDictionary(dictionary: Dictionary): Dictionary {
 }
 
 let indonesianEnglish: Dictionary | undefined;
+let englishIndonesian: Dictionary | undefined;
 
 /** The built-in Indonesian → English lexicon (read and parsed once, on first use). */
 export function builtinIndonesianEnglish(): Dictionary {
   indonesianEnglish ??= parseDictionary(readIndonesianEnglish(), { format: 'tsv', name: '@sejajar/align lexicon/id-en.tsv' });
   return indonesianEnglish;
+}
+
+/** The built-in lexicon read the other way, English → Indonesian (inverted once, on first use). */
+function builtinEnglishIndonesian(): Dictionary {
+  englishIndonesian ??= invertDictionary(builtinIndonesianEnglish());
+  return englishIndonesian;
+}
+
+/**
+ * Whether the built-in lexicon serves a language pair: Indonesian or Malay and English, either
+ * way round. Tags are BCP 47 and compared by their primary subtag (`id-ID`, `ms`, `en-GB`); an
+ * unknown language (`undefined`) has no lexicon here, though `alignSentences` may still find one
+ * from the words.
+ */
+export function hasBuiltinLexicon(sourceLanguage: string | undefined, targetLanguage: string | undefined): boolean {
+  const source = primaryLanguage(sourceLanguage);
+  const target = primaryLanguage(targetLanguage);
+  return (isMalay(source) && target === 'en') || (source === 'en' && isMalay(target));
+}
+
+/** The built-in lexicon turned the way a pair needs, and the language of each side that implies. */
+export interface BuiltinChoice {
+  readonly dictionary: Dictionary;
+  readonly sourceLanguage: 'id' | 'en';
+  readonly targetLanguage: 'en' | 'id';
+}
+
+/** Share of a side's word types a dictionary knows (through their lookup keys). */
+function coverage(side: Side, dictionary: Dictionary, language: string): number {
+  let words = 0;
+  let known = 0;
+  for (const key of side.keys) {
+    if (!isWordKey(key)) continue;
+    words++;
+    if (lookupKeys(key, language).some((k) => dictionary.has(k))) known++;
+  }
+  return words === 0 ? 0 : known / words;
+}
+
+/**
+ * The built-in lexicon in the direction a pair of sides needs, or none: by their languages when
+ * both are known, else by the share of each side's words the lexicon knows either way round.
+ */
+export function builtinLexiconFor(source: Side, target: Side): BuiltinChoice | undefined {
+  const { language: sl } = source;
+  const { language: tl } = target;
+  const forward = (): BuiltinChoice => ({ dictionary: builtinIndonesianEnglish(), sourceLanguage: 'id', targetLanguage: 'en' });
+  const backward = (): BuiltinChoice => ({ dictionary: builtinEnglishIndonesian(), sourceLanguage: 'en', targetLanguage: 'id' });
+  if (hasBuiltinLexicon(sl, tl)) return sl === 'en' ? backward() : forward();
+  if (sl !== undefined && tl !== undefined) return undefined;
+  // A language not given: let the words say which way round the pair is, if either.
+  const idEn = builtinIndonesianEnglish();
+  const enId = builtinEnglishIndonesian();
+  const forwardShare = Math.min(coverage(source, idEn, 'id'), coverage(target, enId, 'en'));
+  const backwardShare = Math.min(coverage(source, enId, 'en'), coverage(target, idEn, 'id'));
+  if (Math.max(forwardShare, backwardShare) < 0.25 || Math.abs(forwardShare - backwardShare) < 0.1) return undefined;
+  return forwardShare > backwardShare ? forward() : backward();
 }

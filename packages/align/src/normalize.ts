@@ -95,6 +95,11 @@ function malayRoots(word: string): string[] {
   return [word, ...out];
 }
 
+/** Indonesian or Malay (a primary subtag): one stemmer and one built-in lexicon serve both. */
+export function isMalay(language: string | undefined): boolean {
+  return language === 'id' || language === 'ms';
+}
+
 /**
  * The keys a folded word is looked up and indexed under: the word itself first, then its stem
  * (English) or candidate roots (Indonesian, Malay). Other languages: the word alone.
@@ -104,6 +109,6 @@ export function lookupKeys(folded: string, language: string | undefined): string
     const stem = stemEnglish(folded);
     return stem === folded ? [folded] : [folded, stem];
   }
-  if (language === 'id' || language === 'ms') return malayRoots(folded);
+  if (isMalay(language)) return malayRoots(folded);
   return [folded];
 }

@@ -4,7 +4,7 @@
 // through a lexicon), so no pair of documents is compared sentence by sentence.
 import { closeLanguages } from '@sejajar/langid';
 import { primaryLanguage, words } from '@sejajar/text';
-import { builtinIndonesianEnglish } from './dictionary.js';
+import { builtinIndonesianEnglish, hasBuiltinLexicon } from './dictionary.js';
 import { fold, lookupKeys, monthOf, numberKey } from './normalize.js';
 import type { Dictionary } from './types.js';
 
@@ -75,7 +75,7 @@ const bump = (counts: Record<string, number>, key: string): void => {
 /** Reduce a document to the evidence {@link pairDocuments} compares. Linear in its length. */
 export function fingerprintDocument(doc: PairingDocument, options: FingerprintOptions = {}): DocumentFingerprint {
   const language = primaryLanguage(doc.language) ?? 'und';
-  const lexicon = options.lexicons?.[language] ?? (language === 'id' || language === 'ms' ? builtinIndonesianEnglish() : undefined);
+  const lexicon = options.lexicons?.[language] ?? (hasBuiltinLexicon(language, 'en') ? builtinIndonesianEnglish() : undefined);
   const tokens = words(doc.text);
   // A capitalised word is a name unless the document also writes it in lower case ("The", "Dalam").
   const lower = new Set<string>();

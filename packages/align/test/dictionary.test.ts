@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { lineSentences, parseDictionary } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { hasBuiltinLexicon, lineSentences, parseDictionary } from '../src/index.js';
+import { builtinIndonesianEnglish } from '../src/dictionary.js';
 import { lookupKeys, numberKey } from '../src/normalize.js';
 import { matchTypes, prepareSide } from '../src/evidence.js';
 
@@ -14,6 +16,32 @@ describe('parseDictionary', () => {
     expect(() => parseDictionary('a @ b\nnothing\n', { name: 'my.dict' })).toThrow(/my\.dict:2: malformed dictionary line/);
     expect(() => parseDictionary('a\tb\n', { format: 'hunalign' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     expect(() => parseDictionary(' @ b\n')).toThrow(/:1:/);
+  });
+});
+
+describe('the built-in lexicon', () => {
+  test('serves Indonesian or Malay with English, either way round, by primary subtag', () => {
+    expect(hasBuiltinLexicon('id', 'en')).toBe(true);
+    expect(hasBuiltinLexicon('en', 'id')).toBe(true);
+    expect(hasBuiltinLexicon('ms', 'en')).toBe(true);
+    expect(hasBuiltinLexicon('en-GB', 'ms-MY')).toBe(true);
+    expect(hasBuiltinLexicon('ID', 'EN')).toBe(true);
+    expect(hasBuiltinLexicon('id', 'ms')).toBe(false);
+    expect(hasBuiltinLexicon('en', 'en')).toBe(false);
+    expect(hasBuiltinLexicon('de', 'fr')).toBe(false);
+    expect(hasBuiltinLexicon('id', undefined)).toBe(false);
+    expect(hasBuiltinLexicon(undefined, undefined)).toBe(false);
+  });
+
+  test('is lexicon/id-en.tsv read as a dictionary: every line a word pair, a few thousand of them', () => {
+    const text = readFileSync(new URL('../lexicon/id-en.tsv', import.meta.url), 'utf8');
+    const pairs = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(pairs.every((line) => /^[a-z0-9][a-z0-9 -]*\t[a-z0-9][a-z0-9 -]*$/.test(line))).toBe(true);
+    const lexicon = builtinIndonesianEnglish();
+    expect(lexicon.size).toBeGreaterThan(1800);
+    expect([...lexicon.values()].reduce((sum, targets) => sum + targets.length, 0)).toBe(new Set(pairs).size);
+    expect(lexicon.get('tentara')).toContain('soldier');
+    expect(builtinIndonesianEnglish()).toBe(lexicon);
   });
 });
 

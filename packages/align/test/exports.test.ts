@@ -8,6 +8,7 @@ test('the public API changes only on purpose', () => {
     'choosePairs',
     'documentCandidates',
     'fingerprintDocument',
+    'hasBuiltinLexicon',
     'learnLexiconFrom',
     'lineSentences',
     'pairDocuments',

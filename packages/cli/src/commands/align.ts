@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { alignBatch, alignSentences, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
+import { alignBatch, alignSentences, hasBuiltinLexicon, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
 import { checkLanguageTag, detectDocument } from '@sejajar/langid';
 import { SejajarError, primaryLanguage, splitSentences } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
@@ -21,9 +21,6 @@ interface AlignCommandOptions {
   batch?: string;
   sharedLexicon: boolean;
 }
-
-/** Languages with a built-in lexicon between them (either way round). */
-const LEXICON_PAIRS = [['id', 'en'], ['ms', 'en']];
 
 /**
  * The language of one side: as given, else detected as `sejajar detect` and corpus mode do
@@ -47,7 +44,7 @@ async function readPair(source: string, target: string, options: AlignCommandOpt
   const sourceLanguage = languageOf(sourceText, options.srcLang, source, warn);
   const targetLanguage = languageOf(targetText, options.tgtLang, target, warn);
   const [sl, tl] = [primaryLanguage(sourceLanguage), primaryLanguage(targetLanguage)];
-  if (sl !== undefined && tl !== undefined && sl !== tl && dictionary === undefined && !LEXICON_PAIRS.some(([a, b]) => (sl === a && tl === b) || (sl === b && tl === a))) {
+  if (sl !== undefined && tl !== undefined && sl !== tl && dictionary === undefined && !hasBuiltinLexicon(sl, tl)) {
     warn(`no lexicon for ${sl}–${tl} (give one with --dict); aligning on length, numbers, names and learned words`);
   }
   const sentences = (text: string, language: string | undefined) => (options.presplit ? lineSentences(text) : splitSentences(text, { language }));

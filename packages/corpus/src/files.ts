@@ -11,6 +11,13 @@ export interface CorpusFile {
   readonly error?: string;
 }
 
+/** A file as a task sees it: where it is, what to call it, and the content hash it must have. */
+export interface FileRef {
+  readonly id: string;
+  readonly path: string;
+  readonly hash: string;
+}
+
 /** What {@link listCorpusFiles} found, and what it passed over on purpose (said in warnings). */
 export interface CorpusListing {
   readonly files: CorpusFile[];
@@ -133,4 +140,23 @@ export async function readVerified(path: string, hash: string, name = path): Pro
     throw new SejajarError('BAD_INPUT', `${name}: changed during the run; run again with --resume (finished work on unchanged files is kept)`);
   }
   return decodeText(bytes, name);
+}
+
+/** Every listed file's content hash, or why it cannot be read; `onDone` counts files done. */
+export async function hashFiles(
+  files: readonly CorpusFile[],
+  onDone: (done: number) => void,
+): Promise<{ refs: Map<string, FileRef>; unreadable: Map<string, string> }> {
+  const refs = new Map<string, FileRef>();
+  const unreadable = new Map<string, string>();
+  for (const [i, file] of files.entries()) {
+    if (file.error !== undefined) unreadable.set(file.id, `${file.id}: ${file.error}`);
+    else {
+      const outcome = await hashFile(file.path);
+      if ('hash' in outcome) refs.set(file.id, { id: file.id, path: file.path, hash: outcome.hash });
+      else unreadable.set(file.id, `${file.id}: ${outcome.error}`);
+    }
+    onDone(i + 1);
+  }
+  return { refs, unreadable };
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { splitSentences } from '@sejajar/text';
 import { tmxClose, tmxOpen, tmxUnits, toJsonLines, toMoses, type Link } from '@sejajar/align';
 import { openAtomicStream, writeFileAtomic, type AtomicStream } from './atomic.js';
-import { readVerified } from './files.js';
+import { readVerified, type FileRef } from './files.js';
 import { renderReport } from './report.js';
 import type { DocumentRecord, PairRecord, ReportText } from './types.js';
-import type { FileRef, GarbleResult } from './worker.js';
+import type { GarbleResult } from './worker.js';
 
 /** The marker a finished run writes last: options, versions, counts, finish time. */
 export const RUN_FILE = 'run.json';
@@ -134,4 +134,13 @@ export async function writeOutputs(input: OutputInput): Promise<OutputCounts> {
     renderReport({ title: 'sejajar corpus report', documents, pairs, texts, maxPairs: reportPairs, counts: { ...counts, minScore: input.minScore, excludeSpun: input.excludeSpun } }),
   );
   return counts;
+}
+
+/**
+ * Write `run.json`, last: its presence says the run finished, with what options, which version
+ * and what came out. Delete it when a run starts ({@link RUN_FILE}).
+ */
+export async function writeRunMarker(out: string, marker: { version: string; options: Record<string, unknown>; result: unknown }): Promise<void> {
+  const content = { tool: 'sejajar', version: marker.version, finished: new Date().toISOString(), options: marker.options, result: marker.result };
+  await writeFileAtomic(join(out, RUN_FILE), JSON.stringify(content, null, 2) + '\n');
 }

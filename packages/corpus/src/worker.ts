@@ -6,14 +6,7 @@ import { splitSentences } from '@sejajar/text';
 import { detectDocument } from '@sejajar/langid';
 import { alignSentences, fingerprintDocument, type DocumentFingerprint, type Link } from '@sejajar/align';
 import { detectGarble } from '@sejajar/garble';
-import { readVerified } from './files.js';
-
-/** A file as a task sees it: where it is, what to call it, and the content hash it must have. */
-export interface FileRef {
-  readonly id: string;
-  readonly path: string;
-  readonly hash: string;
-}
+import { readVerified, type FileRef } from './files.js';
 
 /** What the first pass learns of a file. */
 export interface ProfileResult {

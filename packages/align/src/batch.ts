@@ -3,7 +3,8 @@
 // of a batch teach it far more. This is unsupervised and transductive: no gold, only the input,
 // as hunalign's realign does within one document.
 import { primaryLanguage, type Sentence } from '@sejajar/text';
-import { alignNonEmpty, alignSentences, confidentBeads, LEARNING, prepareInputs, type AlignOptions } from './align.js';
+import { alignNonEmpty, alignSentences, confidentBeads, LEARNING, type AlignOptions } from './align.js';
+import { prepareInputs } from './input.js';
 import { prepareSide } from './evidence.js';
 import { learnLexicon } from './model1.js';
 import type { Bead } from './search.js';

@@ -29,7 +29,11 @@ const HINT = 0.75;
 function weigh(spec: Record<number, string>): Record<string, number> {
   const result: Record<string, number> = {};
   for (const [weight, words] of Object.entries(spec)) {
-    for (const word of words.split(/\s*,\s*|\n/).map((w) => w.trim()).filter(Boolean)) result[word] = Number(weight);
+    for (const word of words
+      .split(/\s*,\s*|\n/)
+      .map((w) => w.trim())
+      .filter(Boolean))
+      result[word] = Number(weight);
   }
   return result;
 }
@@ -187,13 +191,7 @@ const SERBO_CROATIAN: CloseGroup = {
 };
 
 /** Every close group, in the order they are tried. */
-export const CLOSE_GROUPS: readonly CloseGroup[] = [
-  INDONESIAN_MALAY,
-  ENGLISH_SCOTS,
-  SPANISH_GALICIAN,
-  PORTUGUESE_GALICIAN,
-  SERBO_CROATIAN,
-];
+export const CLOSE_GROUPS: readonly CloseGroup[] = [INDONESIAN_MALAY, ENGLISH_SCOTS, SPANISH_GALICIAN, PORTUGUESE_GALICIAN, SERBO_CROATIAN];
 
 /** Evidence each member of `group` has in `words` (lowercase, in order). */
 export function groupEvidence(group: CloseGroup, words: readonly string[]): Map<string, number> {

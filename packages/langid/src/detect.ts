@@ -1,7 +1,8 @@
 import { francAll } from 'franc';
 import { SejajarError, assertString, words as wordsOf } from '@sejajar/text';
 import { calibrate } from './calibration.js';
-import { LANGUAGES, francCode, languageInfo } from './languages.js';
+import { LANGUAGES, languageInfo } from './languages.js';
+import { allowedLanguages } from './tags.js';
 import { FRANC_SCRIPT_LANGUAGES, addWord, scriptModel, type ScriptModel } from './model.js';
 import { CLOSE_GROUPS, decideGroup, groupEvidence, type CloseGroup } from './close-groups.js';
 import { dominantScript, scriptCounts, scriptOf } from './script.js';
@@ -74,64 +75,6 @@ const NOT_LANGUAGE = /^(?:[("'“‘<[]*)(?:https?:\/\/|www\.|[@#]\S)|^[^\s@]+@[
 /** Characters looked at: the start of a long text says enough (words stop at MAX_WORDS). */
 const MAX_CHARS = 20_000;
 
-/** Every language `detect` can answer, as BCP 47 tag, ISO 639-3 code and name. */
-export function supportedLanguages(): ReadonlyArray<{ language: string; iso6393: string; name: string }> {
-  return [...LANGUAGES.values()];
-}
-
-/**
- * Check a language option given by a person (a CLI flag, a config value): a BCP 47 tag, of which
- * ISO 639-3 codes (`ind`, `zsm`) and `und` are cases. Returns it canonicalised: the language as
- * `detect` reports it (`ind` → `id`, `EN` → `en`, and `tl` stays `tl` where Intl would say `fil`),
- * other subtags by `Intl.getCanonicalLocales` (`zh-hant` → `zh-Hant`); throws a `SejajarError`
- * (`BAD_OPTION`) naming `what` (the option, e.g. `--only`) for anything else, so a typo is
- * refused instead of silently matching nothing.
- */
-export function checkLanguageTag(tag: string, what: string): string {
-  // A JavaScript caller may pass anything; Intl would also take an array, or an empty answer.
-  if (typeof tag === 'string') {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical !== undefined) {
-        // Intl replaces some language codes by others (tl → fil, prs → fa-AF) that the detector
-        // names differently: a language sejajar knows keeps the tag sejajar reports for it.
-        const [primary = '', ...rest] = tag.split('-');
-        const known = francCode(primary);
-        if (known === undefined || rest.includes('')) return canonical;
-        const subtags = rest.length === 0 ? '' : Intl.getCanonicalLocales(`und-${rest.join('-')}`)[0]!.slice('und'.length);
-        return languageInfo(known).language + subtags;
-      }
-    } catch (error) {
-      // Intl's only verdict on a malformed tag; anything else is not ours to translate.
-      if (!(error instanceof RangeError)) throw error;
-    }
-  }
-  throw new SejajarError('BAD_OPTION', `${what}: "${String(tag)}" is not a BCP 47 language tag (e.g. id, en, zh-Hant)`);
-}
-
-function resolveCodes(tags: readonly string[] | undefined, option: string): Set<string> | undefined {
-  if (!tags) return undefined;
-  const codes = new Set<string>();
-  for (const tag of tags) {
-    const code = francCode(String(tag));
-    if (!code) {
-      throw new SejajarError(
-        'BAD_OPTION',
-        `${option}: unknown language "${tag}"; use a BCP 47 tag or ISO 639-3 code such as "id", "ms", "en" or "ind"`,
-      );
-    }
-    codes.add(code);
-  }
-  return codes;
-}
-
-/** The allowed-language test of a set of options. */
-export function allowedLanguages(options: DetectOptions = {}): (code: string) => boolean {
-  const only = resolveCodes(options.only, 'only');
-  const ignore = resolveCodes(options.ignore, 'ignore');
-  return (code) => (!only || only.has(code)) && !ignore?.has(code);
-}
-
 function normaliseWord(word: string): string {
   return word
     .toLowerCase()
@@ -190,10 +133,7 @@ function rank(scores: Map<string, number>, words: number): Array<readonly [strin
   const topConfidence = calibrate(margin, words);
   // The others share the rest in proportion to their likelihood.
   const restTotal = total - 1;
-  return entries.map(([code], i) => [
-    code,
-    i === 0 ? topConfidence : restTotal > 0 ? ((1 - topConfidence) * weights[i]!) / restTotal : 0,
-  ]);
+  return entries.map(([code], i) => [code, i === 0 ? topConfidence : restTotal > 0 ? ((1 - topConfidence) * weights[i]!) / restTotal : 0]);
 }
 
 /**
@@ -222,10 +162,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
 }
 
 /** Scores of the allowed languages for a text, or undefined when nothing decides. */
-export function scoreText(
-  input: string,
-  allowed: (code: string) => boolean,
-): { scores: Map<string, number>; words: number } | undefined {
+export function scoreText(input: string, allowed: (code: string) => boolean): { scores: Map<string, number>; words: number } | undefined {
   // Token by token, so that a 200,000-letter "word" costs one pass, not a backtracking search.
   let text = input.slice(0, MAX_CHARS).replace(/\S+/gu, (token) => (NOT_LANGUAGE.test(token) ? ' ' : token));
   // Turkish read with the wrong code page (Windows-1252 for 1254) has þ, ð and ý for ş, ğ and ı;
@@ -258,8 +195,7 @@ export function scoreText(
     const evidence = groupEvidence(group, words);
     const decision = decideGroup(group, evidence, allowed);
     if (!decision) continue;
-    const adjusted = (member: string): number =>
-      (evidence.get(member) ?? 0) - (member === group.base ? 0 : group.margin);
+    const adjusted = (member: string): number => (evidence.get(member) ?? 0) - (member === group.base ? 0 : group.margin);
     const winner = adjusted(decision.member);
     for (const member of Object.keys(group.evidence)) {
       if (!candidates.includes(member)) continue;
@@ -290,9 +226,7 @@ export function scoreText(
     const bestColumn = best === undefined ? undefined : model!.column.get(grouped.get(best)?.base ?? best);
     const coverage = bestColumn === undefined ? 0 : hits[bestColumn]! / words.length;
     if (coverage < COVERAGE_GATE) {
-      const franc = new Map(
-        francAll(text.slice(0, FRANC_MAX_LENGTH), { only: candidates, minLength: 1 }).map(([code, s]) => [code, s]),
-      );
+      const franc = new Map(francAll(text.slice(0, FRANC_MAX_LENGTH), { only: candidates, minLength: 1 }).map(([code, s]) => [code, s]));
       const weight = (FRANC_WEIGHT * Math.min(words.length, FRANC_FULL_WEIGHT_WORDS)) / FRANC_FULL_WEIGHT_WORDS;
       const francOf = (code: string): number => franc.get(grouped.get(code)?.base ?? code) ?? 0;
       const reference = best === undefined ? 0 : scores.get(best)!;
@@ -336,11 +270,7 @@ function groupMarkers(model: ScriptModel): ReadonlyMap<string, readonly number[]
 }
 
 /** Scripts written by one language: the script decides, the letters count says how surely. */
-function singleScript(
-  script: string,
-  letters: number,
-  allowed: (code: string) => boolean,
-): { scores: Map<string, number>; words: number } | undefined {
+function singleScript(script: string, letters: number, allowed: (code: string) => boolean): { scores: Map<string, number>; words: number } | undefined {
   let code = script;
   // Han without kana is Chinese, unless only Japanese is allowed (kanji-only Japanese).
   if (code === 'cmn' && !allowed('cmn') && allowed('jpn')) code = 'jpn';

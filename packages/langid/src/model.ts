@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { data as francData } from 'franc/data.js';
+import { CharacterCounts } from './characters.js';
 
 /**
  * The word model of one script: for each language written in it that has a word list,
@@ -46,15 +47,6 @@ const ZIPF_OFFSET = 2;
 const CHARS_FROM_RANK = 300;
 /** No single word moves a language more than this (in nats) behind the word's best language. */
 const WORD_CAP = 8;
-/** Dirichlet priors of the character model's back-off (trigram → bigram → unigram). */
-const PRIOR_TRIGRAM = 2;
-const PRIOR_BIGRAM = 2;
-const UNIGRAM_SMOOTHING = 0.5;
-const ALPHABET = 100;
-/** Character codes: 0 for a letter no list has, 1 before a word, 2 after it, then letters. */
-const UNSEEN = 0;
-const START = 1;
-const END = 2;
 
 /** franc's script group of each language it models by trigrams (`Latin`, `Cyrillic`…). */
 export const FRANC_SCRIPT_OF: ReadonlyMap<string, string> = (() => {
@@ -97,63 +89,13 @@ function readLexicon(): LexiconFile {
   return JSON.parse(readFileSync(url, 'utf8')) as LexiconFile;
 }
 
-/** n-gram keys → row, with a count per language in one flat array. */
-class Counts {
-  readonly rows = new Map<number, number>();
-  counts: Uint32Array;
-  constructor(readonly width: number) {
-    this.counts = new Uint32Array(1024 * width);
-  }
-  add(key: number, column: number): void {
-    let row = this.rows.get(key);
-    if (row === undefined) {
-      row = this.rows.size;
-      this.rows.set(key, row);
-      if ((row + 1) * this.width > this.counts.length) {
-        const grown = new Uint32Array(this.counts.length * 2);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
-    }
-    this.counts[row * this.width + column]!++;
-  }
-  get(key: number, column: number): number {
-    const row = this.rows.get(key);
-    return row === undefined ? 0 : this.counts[row * this.width + column]!;
-  }
-}
-
-/** A table of log-probabilities: key → one float per column. */
-interface Table {
-  readonly rows: ReadonlyMap<number, number>;
-  readonly values: Float32Array;
-}
-
-function table(counts: Counts, width: number, p: (key: number, column: number) => number): Table {
-  const values = new Float32Array(counts.rows.size * width);
-  for (const [key, row] of counts.rows) {
-    for (let col = 0; col < width; col++) values[row * width + col] = Math.log(p(key, col));
-  }
-  return { rows: counts.rows, values };
-}
-
 function buildModel(file: LexiconFile, codes: readonly string[]): ScriptModel {
   const column = new Map(codes.map((code, i) => [code, i]));
   const width = codes.length;
   const lists = codes.map((code) => file.languages[code]!);
+  const characters = new CharacterCounts(lists.map((list) => list.words), width);
 
-  // Alphabet: every character of every list gets a small code.
-  const alphabet = new Map<number, number>();
-  for (const list of lists) {
-    for (let i = 0; i < list.words.length; i++) {
-      const ch = list.words.charCodeAt(i);
-      if (ch !== 32 && !alphabet.has(ch)) alphabet.set(ch, alphabet.size + 3);
-    }
-  }
-  const base = alphabet.size + 3;
-  const code = (ch: number): number => alphabet.get(ch) ?? UNSEEN;
-
-  // Listed words, and the counts of the character model.
+  // Listed words as linked entries in flat arrays; the character model learns from the same lists.
   let size = 0;
   for (const list of lists) size += list.words.split(' ').length;
   const words = new Map<string, number>();
@@ -162,12 +104,6 @@ function buildModel(file: LexiconFile, codes: readonly string[]): ScriptModel {
   const entryNext = new Int32Array(size);
   let entries = 0;
   const offList = new Float32Array(width);
-  const tri = new Counts(width);
-  const ctx2 = new Counts(width);
-  const bi = new Counts(width);
-  const ctx1 = new Counts(width);
-  const uni = new Counts(width);
-  const totals = new Float64Array(width);
   lists.forEach((list, col) => {
     const listWords = list.words.split(' ').filter(Boolean);
     const known = list.ranked ? KNOWN_RANKED : KNOWN_UNRANKED;
@@ -179,78 +115,11 @@ function buildModel(file: LexiconFile, codes: readonly string[]): ScriptModel {
       entryScore[entries] = Math.log(known * p);
       entryNext[entries] = words.get(word) ?? -1;
       words.set(word, entries++);
-      if (list.ranked && rank < CHARS_FROM_RANK) return;
-      let a = START;
-      let b = START;
-      for (let i = 0; i <= word.length; i++) {
-        const c = i < word.length ? code(word.charCodeAt(i)) : END;
-        tri.add((a * base + b) * base + c, col);
-        ctx2.add(a * base + b, col);
-        bi.add(b * base + c, col);
-        ctx1.add(b, col);
-        uni.add(c, col);
-        totals[col]!++;
-        a = b;
-        b = c;
-      }
+      if (!list.ranked || rank >= CHARS_FROM_RANK) characters.addWord(word, col);
     });
   });
 
-
-  const unigram = (c: number, col: number): number =>
-    (uni.get(c, col) + UNIGRAM_SMOOTHING) / (totals[col]! + UNIGRAM_SMOOTHING * ALPHABET);
-  const bigram = (b: number, c: number, col: number): number =>
-    (bi.get(b * base + c, col) + PRIOR_BIGRAM * unigram(c, col)) / (ctx1.get(b, col) + PRIOR_BIGRAM);
-  const triTable = table(tri, width, (key, col) => {
-    const c = key % base;
-    const ab = (key - c) / base;
-    const b = ab % base;
-    return (tri.get(key, col) + PRIOR_TRIGRAM * bigram(b, c, col)) / (ctx2.get(ab, col) + PRIOR_TRIGRAM);
-  });
-  const biTable = table(bi, width, (key, col) => bigram(Math.floor(key / base), key % base, col));
-  // A trigram whose context "ab" some language has seen, with no "abc" anywhere, still pays
-  // that language's context prior: P = prior · P(c|b) / (count(ab·) + prior). Same for "b".
-  const ctx2Table = table(ctx2, width, (key, col) => PRIOR_TRIGRAM / (ctx2.get(key, col) + PRIOR_TRIGRAM));
-  const ctx1Table = table(ctx1, width, (key, col) => PRIOR_BIGRAM / (ctx1.get(key, col) + PRIOR_BIGRAM));
-  const uniTable = table(uni, width, (key, col) => unigram(key, col));
-  const unseen = new Float32Array(width);
-  for (let col = 0; col < width; col++) unseen[col] = Math.log(unigram(UNSEEN, col));
-
-  const addRow = (into: Float64Array, t: Table, key: number): boolean => {
-    const row = t.rows.get(key);
-    if (row === undefined) return false;
-    const values = t.values;
-    const start = row * width;
-    for (let k = 0; k < width; k++) into[k]! += values[start + k]!;
-    return true;
-  };
-  const chars = (word: string, into: Float64Array): void => {
-    let a = START;
-    let b = START;
-    for (let i = 0; i <= word.length; i++) {
-      const c = i < word.length ? code(word.charCodeAt(i)) : END;
-      if (!addRow(into, triTable, (a * base + b) * base + c)) {
-        addRow(into, ctx2Table, a * base + b);
-        if (!addRow(into, biTable, b * base + c)) {
-          addRow(into, ctx1Table, b);
-          if (!addRow(into, uniTable, c)) for (let k = 0; k < width; k++) into[k]! += unseen[k]!;
-        }
-      }
-      a = b;
-      b = c;
-    }
-  };
-
-  return {
-    codes,
-    column,
-    offList,
-    words,
-    entryColumn,
-    entryScore,
-    entryNext,
-    chars,
-  };
+  return { codes, column, offList, words, entryColumn, entryScore, entryNext, chars: characters.scorer() };
 }
 
 /** Scratch space for {@link addWord}, grown to the widest script. */

@@ -1,5 +1,6 @@
 import { assertString, splitSentences, type Sentence } from '@sejajar/text';
-import { allowedLanguages, detect, UNDETERMINED, type Candidate, type DetectOptions, type Detection } from './detect.js';
+import { detect, UNDETERMINED, type Candidate, type DetectOptions, type Detection } from './detect.js';
+import { allowedLanguages } from './tags.js';
 import { francCode } from './languages.js';
 
 /** A sentence of a text (offsets as in `splitSentences`) with its language. */
@@ -54,12 +55,7 @@ export function detectSentences(text: string, options: DetectOptions = {}): Sent
     if (!weak) continue;
     const before = neighbour(own, i, -1);
     const after = neighbour(own, i, +1);
-    const target =
-      before && after
-        ? before.language === after.language
-          ? before.language
-          : undefined
-        : (before ?? after)?.language;
+    const target = before && after ? (before.language === after.language ? before.language : undefined) : (before ?? after)?.language;
     if (!target || target === current.language) continue;
     const context = before && after ? (before.confidence + after.confidence) / 2 : (before ?? after)!.confidence;
     const evidence = current.candidates.find((c) => c.language === target);

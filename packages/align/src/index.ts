@@ -4,19 +4,8 @@ export { hasBuiltinLexicon, parseDictionary, type ParseDictionaryOptions } from 
 export { lineSentences } from './lines.js';
 export { tmxClose, tmxOpen, tmxUnits, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type TmxOptions } from './writers.js';
 export type { Alignment, Dictionary, Link } from './types.js';
-export {
-  choosePairs,
-  documentCandidates,
-  fingerprintDocument,
-  pairDocuments,
-  relatedDocuments,
-  type CandidateOptions,
-  type ChooseOptions,
-  type DocumentFingerprint,
-  type DocumentPair,
-  type DocumentPairing,
-  type FingerprintOptions,
-  type NearCopy,
-  type PairingDocument,
-  type PairingOptions,
-} from './pair.js';
+export { documentCandidates, type CandidateOptions, type DocumentPair } from './candidates.js';
+export { choosePairs, type ChooseOptions } from './choose.js';
+export { fingerprintDocument, type DocumentFingerprint, type FingerprintOptions, type PairingDocument } from './fingerprint.js';
+export { pairDocuments, type DocumentPairing, type PairingOptions } from './pair.js';
+export { relatedDocuments, type NearCopy } from './related.js';

@@ -10,8 +10,7 @@ const force = process.argv.includes('--force');
 const packages = new URL('../packages/', import.meta.url).pathname;
 const lockfile = new URL('../pnpm-lock.yaml', import.meta.url).pathname;
 const modified = (path) => (existsSync(path) ? statSync(path).mtimeMs : Infinity);
-const newestFile = (folder) =>
-  readdirSync(folder).reduce((newest, name) => Math.max(newest, statSync(join(folder, name)).mtimeMs), 0);
+const newestFile = (folder) => readdirSync(folder).reduce((newest, name) => Math.max(newest, statSync(join(folder, name)).mtimeMs), 0);
 
 for (const name of readdirSync(packages).sort()) {
   const root = join(packages, name);

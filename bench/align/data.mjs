@@ -56,8 +56,14 @@ export function textbergDevParts(parts) {
     const want = Math.round((p * links.length) / parts);
     let k = want;
     for (let d = 0; d < links.length; d++) {
-      if (clean[want + d]) { k = want + d; break; }
-      if (clean[want - d]) { k = want - d; break; }
+      if (clean[want + d]) {
+        k = want + d;
+        break;
+      }
+      if (clean[want - d]) {
+        k = want - d;
+        break;
+      }
     }
     cuts.push(k);
   }
@@ -69,7 +75,11 @@ export function textbergDevParts(parts) {
     const sEnd = last === links.length - 1 ? whole.source.length : maxS[last] + 1;
     const tEnd = last === links.length - 1 ? whole.target.length : maxT[last] + 1;
     const gold = links.slice(first, last + 1).map((l) => ({ source: l.source.map((s) => s - s0), target: l.target.map((t) => t - t0) }));
-    const lines = (sentences, from, to) => sentences.slice(from, to).map((x) => x.text).join('\n') + '\n';
+    const lines = (sentences, from, to) =>
+      sentences
+        .slice(from, to)
+        .map((x) => x.text)
+        .join('\n') + '\n';
     const sourceText = lines(whole.source, s0, sEnd);
     const targetText = lines(whole.target, t0, tEnd);
     docs.push({ name: `dev-part${docs.length}`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold });
@@ -113,7 +123,11 @@ export function withDroppedCounterparts(docs, { drop, seed }) {
         for (const j of target) gold.push({ source: [], target: [j] });
       }
     }
-    const lines = (sentences, gone) => sentences.filter((_, i) => !gone.has(i)).map((x) => x.text).join('\n') + '\n';
+    const lines = (sentences, gone) =>
+      sentences
+        .filter((_, i) => !gone.has(i))
+        .map((x) => x.text)
+        .join('\n') + '\n';
     const sourceText = lines(d.source, goneS);
     const targetText = lines(d.target, goneT);
     return { name: `${d.name}-dropped`, sourceText, targetText, source: lineSentences(sourceText), target: lineSentences(targetText), gold };
@@ -133,14 +147,16 @@ export function panlDomain(domain) {
   const dir = join(benchData, 'iden', 'panl');
   const files = readdirSync(dir);
   const file = (lang) => files.find((f) => f.startsWith(`PANL-BPPT-${domain}-${lang}-`));
-  const lines = (lang) => read(join(dir, file(lang))).split(/\r?\n/).map((l) => l.trim());
+  const lines = (lang) =>
+    read(join(dir, file(lang)))
+      .split(/\r?\n/)
+      .map((l) => l.trim());
   const id = lines('ID');
   const en = lines('EN');
   const pairs = [];
   for (let i = 0; i < Math.min(id.length, en.length); i++) if (id[i] && en[i]) pairs.push([id[i], en[i]]);
   return pairs;
 }
-
 
 /**
  * Cut a document from line-aligned pairs the way panl-int-del/hard were cut: take `size`

@@ -22,7 +22,10 @@ function report(title, docs, languages) {
   const seconds = (performance.now() - started) / 1000;
   // The same documents as one batch: a lexicon learned from all of them (alignBatch).
   const batchStarted = performance.now();
-  const batch = alignBatch(docs.map((d) => ({ source: d.source, target: d.target })), { ...languages, ...options }).map((a, k) => countHits(docs[k].gold, a.links));
+  const batch = alignBatch(
+    docs.map((d) => ({ source: d.source, target: d.target })),
+    { ...languages, ...options },
+  ).map((a, k) => countHits(docs[k].gold, a.links));
   const batchSeconds = (performance.now() - batchStarted) / 1000;
   for (const d of docs) peer.push(countHits(d.gold, galeChurch(d.source, d.target)));
   const o = pool(ours);
@@ -40,7 +43,10 @@ function report(title, docs, languages) {
 if (available('textberg')) {
   report('Text+Berg dev (de-fr)', textberg('dev'), { sourceLanguage: 'de', targetLanguage: 'fr' });
   report('Text+Berg dev in 4 parts of test size (de-fr)', textbergDevParts(4), { sourceLanguage: 'de', targetLanguage: 'fr' });
-  report('Text+Berg dev in 4 parts, 8% of 1-1 counterparts dropped (de-fr)', withDroppedCounterparts(textbergDevParts(4), { drop: 0.08, seed: 3000 }), { sourceLanguage: 'de', targetLanguage: 'fr' });
+  report('Text+Berg dev in 4 parts, 8% of 1-1 counterparts dropped (de-fr)', withDroppedCounterparts(textbergDevParts(4), { drop: 0.08, seed: 3000 }), {
+    sourceLanguage: 'de',
+    targetLanguage: 'fr',
+  });
   if (!devOnly) report('Text+Berg test (de-fr)', textberg('test'), { sourceLanguage: 'de', targetLanguage: 'fr' });
 }
 if (available('iden')) {

@@ -23,7 +23,10 @@ if (process.argv[2] === '--child') {
     n = docs.reduce((sum, d) => sum + d.source.length, 0);
     m = docs.reduce((sum, d) => sum + d.target.length, 0);
     const started = performance.now();
-    alignBatch(docs.map((d) => ({ source: d.source, target: d.target })), languages);
+    alignBatch(
+      docs.map((d) => ({ source: d.source, target: d.target })),
+      languages,
+    );
     times.push((performance.now() - started) / 1000);
   } else {
     const doc = cut(pairs, { start: 0, size: Math.round(size / 0.95), drop: 0.05, merge: 0.08, seed: 7 });

@@ -7,7 +7,10 @@ import { random, shuffle } from '../random.mjs';
 export const benchData = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
 export const available = existsSync(benchData);
 
-const lines = (path) => readFileSync(path, 'utf8').split('\n').filter((_, i, all) => i < all.length - 1 || all[i] !== '');
+const lines = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((_, i, all) => i < all.length - 1 || all[i] !== '');
 
 /**
  * Turn line-aligned article pairs into a pairing task: drop some lines on each side (comparable,

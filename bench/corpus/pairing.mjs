@@ -19,7 +19,11 @@ function evaluate({ name, docs, truth }) {
     partner.set(p.source, p.target);
     partner.set(p.target, p.source);
   }
-  let withCounterpart = 0, right = 0, wrong = 0, distractors = 0, leftAlone = 0;
+  let withCounterpart = 0,
+    right = 0,
+    wrong = 0,
+    distractors = 0,
+    leftAlone = 0;
   for (const d of docs) {
     const expected = truth.get(d.id);
     const got = partner.get(d.id);

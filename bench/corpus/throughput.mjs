@@ -15,7 +15,10 @@ if (!available) {
 }
 const bin = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 
 /** Write `perSide` documents per language (PANL INT, then ECO when INT runs out). */
 function writeCorpus(perSide) {

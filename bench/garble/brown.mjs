@@ -19,11 +19,16 @@ export function brownText(name) {
   const paragraphs = readFileSync(join(brown, name), 'utf8').split(/\n\s*\n/);
   return paragraphs
     .map((p) =>
-      p.trim().split(/\s+/).filter(Boolean)
+      p
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
         .map((t) => t.slice(0, t.lastIndexOf('/')))
         .join(' ')
-        .replace(/``\s*/g, '“').replace(/\s*''/g, '”')
-        .replace(/\s+([.,;:!?)])/g, '$1').replace(/\(\s+/g, '(')
+        .replace(/``\s*/g, '“')
+        .replace(/\s*''/g, '”')
+        .replace(/\s+([.,;:!?)])/g, '$1')
+        .replace(/\(\s+/g, '(')
         .replace(/\s+(['’]s)\b/g, '$1'),
     )
     .filter((p) => p.length > 0)

@@ -33,7 +33,10 @@ const dev = process.argv.includes('--dev');
 const brownFiles = heldOutBrownFiles(dev ? 'dev' : 'test');
 const RATES = [0.3, 0.5, 0.7, 0.9];
 /** Two spinners: WordNet synonyms (the detector's own source), and a thesaurus of broader and related words with function phrases. */
-const SPINNERS = [['spinner.mjs', spin], ['spinner2.mjs', spin2]];
+const SPINNERS = [
+  ['spinner.mjs', spin],
+  ['spinner2.mjs', spin2],
+];
 
 const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, n: a.n + b.n });
 const zero = { tp: 0, fp: 0, fn: 0, n: 0 };
@@ -53,11 +56,25 @@ console.log('\n## 004 against bench/garble/004.annotation.json (word level)');
 const report004 = detectGarble(seedText['004']);
 const c004 = wordCounts(seedText['004'], annotation.spans, report004.spans);
 const m004 = prf(c004);
-console.log(`gold spans ${annotation.spans.length}, predicted spans ${report004.spans.length}; P ${m004.p.toFixed(3)} R ${m004.r.toFixed(3)} F1 ${m004.f.toFixed(3)}`);
+console.log(
+  `gold spans ${annotation.spans.length}, predicted spans ${report004.spans.length}; P ${m004.p.toFixed(3)} R ${m004.r.toFixed(3)} F1 ${m004.f.toFixed(3)}`,
+);
 console.log(suggestionLine(suggestionCounts(annotation.spans, report004.spans), 'the annotated original'));
 if (process.argv.includes('--show')) {
-  console.log('false positives:', report004.spans.filter((s) => !annotation.spans.some((g) => overlap(s, g))).map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`).join(', '));
-  console.log('missed:', annotation.spans.filter((g) => !report004.spans.some((s) => overlap(s, g))).map((s) => `${s.text}←${s.original}`).join(', '));
+  console.log(
+    'false positives:',
+    report004.spans
+      .filter((s) => !annotation.spans.some((g) => overlap(s, g)))
+      .map((s) => `${s.text}→${s.suggestion ?? '?'}(${s.reason[0]}${s.confidence})`)
+      .join(', '),
+  );
+  console.log(
+    'missed:',
+    annotation.spans
+      .filter((g) => !report004.spans.some((s) => overlap(s, g)))
+      .map((s) => `${s.text}←${s.original}`)
+      .join(', '),
+  );
 }
 
 // 004 lightly spun: the same spinner at lower rates, made by putting the annotated originals back
@@ -76,7 +93,9 @@ for (const rate of [0.3, 0.5, 0.7]) {
   }
   scores.sort((a, b) => a - b);
   const m = prf(counts);
-  console.log(`| ${rate} | ${scores.filter((x) => x >= 0.5).length} of 12 | ${scores[0].toFixed(3)} / ${scores[6].toFixed(3)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`);
+  console.log(
+    `| ${rate} | ${scores.filter((x) => x >= 0.5).length} of 12 | ${scores[0].toFixed(3)} / ${scores[6].toFixed(3)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`,
+  );
 }
 
 /** False flags on clean texts, then AUC, verdicts and word scores against their spun copies. */
@@ -92,11 +111,21 @@ function evaluate(title, docs, extraClean = []) {
     cleanCounts = add(cleanCounts, counts);
     cleanScores.push(r.score);
     if (r.verdict === 'spun') cleanFlagged++;
-    if (process.argv.includes('--show') && counts.fp > 0) console.log(`  ${doc.name}: ${r.spans.slice(0, 12).map((s) => `${s.text}→${s.suggestion ?? '?'}`).join(', ')}`);
+    if (process.argv.includes('--show') && counts.fp > 0)
+      console.log(
+        `  ${doc.name}: ${r.spans
+          .slice(0, 12)
+          .map((s) => `${s.text}→${s.suggestion ?? '?'}`)
+          .join(', ')}`,
+      );
   }
   console.log(`clean: ${clean.length} texts (${clean.map((d) => d.name).join(' ')})`);
-  console.log(`clean scores: highest ${Math.max(...cleanScores).toFixed(3)}, median ${[...cleanScores].sort((a, b) => a - b)[Math.floor(cleanScores.length / 2)].toFixed(3)}`);
-  console.log(`false flags: ${cleanCounts.fp} words in ${cleanCounts.n} = ${((100 * cleanCounts.fp) / cleanCounts.n).toFixed(2)} per 100 words; clean texts called spun: ${cleanFlagged} of ${clean.length}`);
+  console.log(
+    `clean scores: highest ${Math.max(...cleanScores).toFixed(3)}, median ${[...cleanScores].sort((a, b) => a - b)[Math.floor(cleanScores.length / 2)].toFixed(3)}`,
+  );
+  console.log(
+    `false flags: ${cleanCounts.fp} words in ${cleanCounts.n} = ${((100 * cleanCounts.fp) / cleanCounts.n).toFixed(2)} per 100 words; clean texts called spun: ${cleanFlagged} of ${clean.length}`,
+  );
   for (const [name, spinner] of SPINNERS) {
     const allSpun = [];
     let allCounts = zero;
@@ -120,13 +149,17 @@ function evaluate(title, docs, extraClean = []) {
       allCounts = add(allCounts, counts);
       const m = prf(counts);
       const sorted = [...scores].sort((a, b) => a - b);
-      rows.push(`| ${rate} | ${auc(scores, cleanScores).toFixed(3)} | ${pct(flagged / docs.length)} | ${sorted[0].toFixed(3)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`);
+      rows.push(
+        `| ${rate} | ${auc(scores, cleanScores).toFixed(3)} | ${pct(flagged / docs.length)} | ${sorted[0].toFixed(3)} | ${m.p.toFixed(3)} | ${m.r.toFixed(3)} | ${m.f.toFixed(3)} |`,
+      );
     }
     console.log(`\nspun copies of the ${docs.length} texts (bench/garble/${name}); AUC against all ${clean.length} clean texts:`);
     console.log('| rate | AUC vs clean | called spun | lowest score | word P | word R | word F1 |\n|---|---|---|---|---|---|---|');
     for (const row of rows) console.log(row);
     const all = prf(allCounts);
-    console.log(`| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${Math.min(...allSpun).toFixed(3)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`);
+    console.log(
+      `| all | ${auc(allSpun, cleanScores).toFixed(3)} | ${pct(allSpun.filter((s) => s >= 0.5).length / allSpun.length)} | ${Math.min(...allSpun).toFixed(3)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${all.f.toFixed(3)} |`,
+    );
     console.log(suggestionLine(suggestions, "the spinner's original (all rates)"));
   }
   return clean;
@@ -143,7 +176,10 @@ if (dev) {
   // Clean only, development: modern news from other domains, to check document-score settings on.
   const others = otherDomainArticles();
   const scores = others.map((text) => detectGarble(text).score).sort((a, b) => b - a);
-  if (others.length > 0) console.log(`\n## Other PANL domains (ECO, SCI, SPO English), ${others.length} clean development texts\nscores: highest ${scores[0].toFixed(3)}, second ${scores[1].toFixed(3)}, median ${scores[Math.floor(scores.length / 2)].toFixed(3)}; called spun: ${scores.filter((x) => x >= 0.5).length}`);
+  if (others.length > 0)
+    console.log(
+      `\n## Other PANL domains (ECO, SCI, SPO English), ${others.length} clean development texts\nscores: highest ${scores[0].toFixed(3)}, second ${scores[1].toFixed(3)}, median ${scores[Math.floor(scores.length / 2)].toFixed(3)}; called spun: ${scores.filter((x) => x >= 0.5).length}`,
+    );
 }
 
 console.log('\n## Throughput');
@@ -162,4 +198,6 @@ const long = texts.join('\n\n').repeat(4);
 const startedLong = performance.now();
 detectGarble(long);
 const longSeconds = (performance.now() - startedLong) / 1000;
-console.log(`one ${words(long).length}-word text: ${longSeconds.toFixed(2)} s = ${Math.round(words(long).length / longSeconds)} words/s (linear time: same rate as above)`);
+console.log(
+  `one ${words(long).length}-word text: ${longSeconds.toFixed(2)} s = ${Math.round(words(long).length / longSeconds)} words/s (linear time: same rate as above)`,
+);

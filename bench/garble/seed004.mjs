@@ -16,7 +16,7 @@ export const text004 = readFileSync(new URL(annotation004.file, repo), 'utf8');
  */
 export function restored004(rate, seed) {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   let text = '';
   let at = 0;
   const spans = [];
@@ -37,7 +37,10 @@ export const overlap = (a, b) => a.start < b.end && b.start < a.end;
 
 /** Word-level counts: a word is positive when it overlaps a span; `n` is the number of words. */
 export function wordCounts(text, gold, predicted) {
-  let tp = 0, fp = 0, fn = 0, n = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    n = 0;
   for (const w of words(text)) {
     n++;
     const g = gold.some((s) => overlap(w, s));
@@ -61,7 +64,8 @@ export function prf({ tp, fp, fn }) {
  * that a predicted span overlaps, how many get the original as the suggestion (case aside).
  */
 export function suggestionCounts(gold, predicted) {
-  let found = 0, named = 0;
+  let found = 0,
+    named = 0;
   for (const g of gold) {
     const span = predicted.find((s) => overlap(s, g));
     if (!span) continue;

@@ -50,7 +50,9 @@ for (const [name, docs] of Object.entries(sets)) {
     docs.forEach((doc, k) => {
       const spans = reports[k].verdict === 'spun' ? detectGarble(doc.text, { language: 'en', minConfidence }).spans : reports[k].spans;
       const c = wordCounts(doc.text, doc.spans, spans);
-      counts.tp += c.tp; counts.fp += c.fp; counts.fn += c.fn;
+      counts.tp += c.tp;
+      counts.fp += c.fp;
+      counts.fn += c.fn;
     });
     const { p, r, f } = prf(counts);
     return `${p.toFixed(3)} / ${r.toFixed(3)} / ${f.toFixed(3)}`;

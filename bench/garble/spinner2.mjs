@@ -24,10 +24,12 @@ import { readings, wordnetSynsets } from './spinner.mjs';
 
 const known = new Set(JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).ranked);
 
-const FUNCTION = new Set(`a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did
+const FUNCTION = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did
 not no this that these those it its he she they we i you him her them his their our my your who whom which what when where why how
 will would can could may might shall should must than then there here so such very more most much many some any all each every
-other one two three also just only about into over after before up down out off again said says say told`.split(/\s+/));
+other one two three also just only about into over after before up down out off again said says say told`.split(/\s+/),
+);
 
 // original → variants, written for this spinner from general English usage.
 const PHRASES = `
@@ -70,7 +72,10 @@ const phraseTable = new Map();
 for (const line of PHRASES.split('\n')) {
   if (!line.includes('|')) continue;
   const [from, to] = line.split('|');
-  phraseTable.set(from.trim(), to.split(',').map((v) => v.trim()));
+  phraseTable.set(
+    from.trim(),
+    to.split(',').map((v) => v.trim()),
+  );
 }
 const longestPhrase = Math.max(...[...phraseTable.keys()].map((k) => k.split(' ').length));
 

@@ -14,7 +14,10 @@ const path = panl('PANL-BPPT-INT-EN-150Kw.txt');
  */
 export function wireArticles(half, limit = 20, offset = 0) {
   if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const middle = Math.floor(lines.length / 2);
   const part = half === 'dev' ? lines.slice(0, middle) : lines.slice(middle);
   const articles = [];
@@ -31,7 +34,10 @@ export function otherDomainArticles(offset = 0) {
   const articles = [];
   for (const file of ['PANL-BPPT-ECO-EN-150Kw.txt', 'PANL-BPPT-SCI-EN-100Kw.txt', 'PANL-BPPT-SPO-EN-100Kw.txt']) {
     if (!existsSync(panl(file))) return [];
-    const lines = readFileSync(panl(file), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = readFileSync(panl(file), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (let i = offset, n = 0; i + 25 <= lines.length && n < 12; i += 25 * 8, n++) articles.push(lines.slice(i, i + 25).join('\n'));
   }
   return articles;

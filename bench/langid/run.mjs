@@ -29,7 +29,9 @@ const FIFTEEN = SEVENTEEN.filter((l) => l !== 'id' && l !== 'ms');
 const KINDS = ['sentences', 'word-pairs', 'single-words'];
 const languages =
   args.languages === 'all'
-    ? readdirSync(join(dataDir, 'sentences')).map((f) => f.replace(/\.txt$/, '')).sort()
+    ? readdirSync(join(dataDir, 'sentences'))
+        .map((f) => f.replace(/\.txt$/, ''))
+        .sort()
     : SEVENTEEN;
 const systems = (args.systems ?? 'ours,ours17,franc,franc17').split(',');
 

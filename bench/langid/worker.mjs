@@ -30,7 +30,9 @@ if (!run) throw new Error(`unknown system ${system}`);
 const items = [];
 for (const kind of KINDS) {
   for (const lang of languages) {
-    const lines = readFileSync(join(dataDir, kind, `${lang}.txt`), 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(join(dataDir, kind, `${lang}.txt`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     for (const line of lines) items.push({ kind, lang, text: line });
   }
 }
@@ -50,6 +52,4 @@ items.forEach((item, i) => {
   const key = `${item.kind}/${item.lang}`;
   (predictions[key] ??= []).push(results[i]);
 });
-process.stdout.write(
-  JSON.stringify({ system, texts: items.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, predictions }),
-);
+process.stdout.write(JSON.stringify({ system, texts: items.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, predictions }));

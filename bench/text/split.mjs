@@ -13,7 +13,9 @@ const sample = (await Promise.all(seeds.map((s) => readTextFile(join(corpus, s))
 
 /** The peer: sentence-splitter's Sentence nodes as [start, end] spans. */
 function peer(text) {
-  return peerSplit(text).filter((n) => n.type === 'Sentence').map((n) => [n.range[0], n.range[1]]);
+  return peerSplit(text)
+    .filter((n) => n.type === 'Sentence')
+    .map((n) => [n.range[0], n.range[1]]);
 }
 /** The peer fed one line at a time, which is how a careful user would run it on long text. */
 function peerByLine(text) {
@@ -46,7 +48,10 @@ const mb = (text) => text.length / 1e6; // UTF-16 code units; the seeds are near
 
 console.log('## Throughput (median of runs; MB = million characters)');
 const rows = [];
-for (const [size, repeats, peerToo] of [[2e6, 5, true], [20e6, 3, false]]) {
+for (const [size, repeats, peerToo] of [
+  [2e6, 5, true],
+  [20e6, 3, false],
+]) {
   const text = sample.repeat(Math.ceil(size / sample.length)).slice(0, size);
   const s = time(ours, text, repeats);
   const row = { size: `${mb(text).toFixed(0)} MB`, sejajar: `${(mb(text) / s).toFixed(1)} MB/s (${s.toFixed(2)} s)` };
@@ -72,7 +77,11 @@ if (!existsSync(goldPath)) {
     const file = side === 'source' ? gold.source_file : gold.target_file;
     const text = readFileSync(join(repo, '../shared', file), 'utf8');
     const expected = new Set(gold.links.flatMap((l) => l[side]).map((s) => `${s.start}-${s.end}`));
-    for (const [name, fn] of [['sejajar', ours], ['sentence-splitter', peer], ['sentence-splitter per line', peerByLine]]) {
+    for (const [name, fn] of [
+      ['sejajar', ours],
+      ['sentence-splitter', peer],
+      ['sentence-splitter per line', peerByLine],
+    ]) {
       const got = fn(text).map(([a, b]) => `${a}-${b}`);
       const hits = got.filter((g) => expected.has(g)).length;
       table.push({ file, splitter: name, gold: expected.size, found: got.length, exact: hits });

@@ -13,7 +13,9 @@ export const alignmentSection = {
     const side = (sentences, indices) => clip(indices.map((i) => sentences[i].text).join(' '), width).padEnd(width);
     const label = (indices) => (indices.length ? indices.join(',') : '–').padStart(4);
     for (const link of alignment.links) {
-      console.log(`${label(link.source)} ${side(alignment.source, link.source)} | ${label(link.target)} ${side(alignment.target, link.target)} ${link.score.toFixed(2)}`);
+      console.log(
+        `${label(link.source)} ${side(alignment.source, link.source)} | ${label(link.target)} ${side(alignment.target, link.target)} ${link.score.toFixed(2)}`,
+      );
     }
     const pairs = alignment.links.filter((l) => l.source.length && l.target.length).length;
     console.log(`\n${pairs} links with both sides, ${alignment.links.length - pairs} sentences without counterpart`);

@@ -14,7 +14,9 @@ export const garbleSection = {
       if (report.verdict !== 'spun') continue;
       for (const span of report.spans.slice(0, SHOWN)) {
         const context = clip(doc.text.slice(Math.max(0, span.start - 30), span.end + 30), 70);
-        console.log(`  ${String(span.start).padStart(5)} ${span.text.padEnd(14)} → ${(span.suggestion ?? '?').padEnd(14)} ${span.reason.padEnd(18)} …${context}…`);
+        console.log(
+          `  ${String(span.start).padStart(5)} ${span.text.padEnd(14)} → ${(span.suggestion ?? '?').padEnd(14)} ${span.reason.padEnd(18)} …${context}…`,
+        );
       }
     }
   },

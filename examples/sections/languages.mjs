@@ -7,7 +7,10 @@ export const languagesSection = {
   run(corpus) {
     for (const doc of corpus) {
       const d = detectDocument(doc.text);
-      const others = d.candidates.slice(1, 3).map((c) => `${c.language} ${c.confidence.toFixed(2)}`).join(', ');
+      const others = d.candidates
+        .slice(1, 3)
+        .map((c) => `${c.language} ${c.confidence.toFixed(2)}`)
+        .join(', ');
       console.log(`${doc.name}: ${d.language} (${d.iso6393}), confidence ${d.confidence.toFixed(2)}${others ? `; then ${others}` : ''}`);
     }
     const first = corpus[0];

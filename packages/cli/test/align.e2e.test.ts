@@ -37,7 +37,12 @@ describe('sejajar align', () => {
     for (const line of lines) expect(line).toMatch(/^\[(\d+(, \d+)*)?\]:\[(\d+(, \d+)*)?\]:(0|1|0\.\d+)$/);
     expect(lines).toContain(lines.find((l) => l.startsWith('[1, 2]:[3]:')));
     const tsv = sejajar(['align', '--format', 'tsv', id, en]);
-    expect(tsv.stdout.trim().split('\n').map((l) => l.split('\t').length)).toEqual(Array(20).fill(5));
+    expect(
+      tsv.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t').length),
+    ).toEqual(Array(20).fill(5));
   });
 
   test('--format tmx: TMX 1.4b header, xml:lang on every tuv, only links with both sides', () => {
@@ -77,7 +82,12 @@ describe('sejajar align', () => {
     const tgt = file('b.txt', 'Oil prices rose 5 percent.\nThe president arrived in Jakarta on Monday.\n');
     const { status, stdout } = sejajar(['align', '--presplit', '--format', 'vecalign', '--src-lang', 'id', '--tgt-lang', 'en', src, tgt]);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').map((l) => l.replace(/:[\d.]+$/, ''))).toEqual(['[0]:[0]', '[1]:[]', '[2]:[1]']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/:[\d.]+$/, '')),
+    ).toEqual(['[0]:[0]', '[1]:[]', '[2]:[1]']);
   });
 
   test('an empty side aligns everything to nothing and exits 0', () => {
@@ -93,14 +103,29 @@ describe('sejajar align', () => {
     expect(mismatched.status).toBe(0);
     expect(mismatched.stderr).toMatch(/warning: .*given as en but reads as id/);
     expect(jsonl(mismatched.stdout).length).toBeGreaterThan(10);
-    const noLexicon = sejajar(['align', '--src-lang', 'de', '--tgt-lang', 'fr', file('de.txt', 'Der Berg ist 8848 Meter hoch.\n'), file('fr.txt', 'La montagne mesure 8848 mètres.\n')]);
+    const noLexicon = sejajar([
+      'align',
+      '--src-lang',
+      'de',
+      '--tgt-lang',
+      'fr',
+      file('de.txt', 'Der Berg ist 8848 Meter hoch.\n'),
+      file('fr.txt', 'La montagne mesure 8848 mètres.\n'),
+    ]);
     expect(noLexicon.status).toBe(0);
     expect(noLexicon.stderr).toMatch(/warning: no lexicon for de–fr/);
     expect(jsonl(noLexicon.stdout)).toEqual([expect.objectContaining({ src: [0], tgt: [0] })]);
   });
 
   test('--dict: hunalign and TSV lines are used; a malformed line exits 2 with its line number', () => {
-    const good = sejajar(['align', '--dict', file('good.dict', 'hello @ halo\nworld\tdunia\n'), '--presplit', file('s.txt', 'halo dunia\n'), file('t.txt', 'hello world\n')]);
+    const good = sejajar([
+      'align',
+      '--dict',
+      file('good.dict', 'hello @ halo\nworld\tdunia\n'),
+      '--presplit',
+      file('s.txt', 'halo dunia\n'),
+      file('t.txt', 'hello world\n'),
+    ]);
     expect(good.status).toBe(0);
     const bad = sejajar(['align', '--dict', file('bad.dict', 'hello @ halo\n\nno separator here\n'), id, en]);
     expect(bad.status).toBe(2);
@@ -111,7 +136,10 @@ describe('sejajar align', () => {
   test('--batch aligns every line; a failing line is reported, the others still run, exit 1', () => {
     const out1 = join(scratch, 'batch-1.jsonl');
     const out3 = join(scratch, 'batch-3.jsonl');
-    const batch = file('batch.tsv', `${id}\t${en}\t${out1}\n${join(scratch, 'missing.txt')}\t${en}\t${join(scratch, 'batch-2.jsonl')}\n${en}\t${en}\t${out3}\n`);
+    const batch = file(
+      'batch.tsv',
+      `${id}\t${en}\t${out1}\n${join(scratch, 'missing.txt')}\t${en}\t${join(scratch, 'batch-2.jsonl')}\n${en}\t${en}\t${out3}\n`,
+    );
     const { status, stderr } = sejajar(['align', '--batch', batch]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/batch\.tsv:2: .*missing\.txt/);
@@ -156,12 +184,34 @@ describe('sejajar align', () => {
   });
 
   test('--format tmx: entity-like text and controls read back with a strict XML 1.0 parser; replacements warned once', () => {
-    const lines = ['A &amp; B', 'C&nbsp;D', '&copy; 2024', 'x &#65; &#x41; ]]> y', 'bell\u0001here', 'vt\u000Bhere', 'tab\there', 'nel\u0085here', 'ls\u2028here', 'fs\u001Chere'];
+    const lines = [
+      'A &amp; B',
+      'C&nbsp;D',
+      '&copy; 2024',
+      'x &#65; &#x41; ]]> y',
+      'bell\u0001here',
+      'vt\u000Bhere',
+      'tab\there',
+      'nel\u0085here',
+      'ls\u2028here',
+      'fs\u001Chere',
+    ];
     const src = file('odd-src.txt', lines.join('\n') + '\n');
     const tgt = file('odd-tgt.txt', lines.join('\n') + '\n');
     const { status, stdout, stderr } = sejajar(['align', '--presplit', '--format', 'tmx', '--src-lang', 'en', '--tgt-lang', 'en', src, tgt]);
     expect(status).toBe(0);
-    const expected = ['A &amp; B', 'C&nbsp;D', '&copy; 2024', 'x &#65; &#x41; ]]> y', 'bell\uFFFDhere', 'vt here', 'tab here', 'nel here', 'ls here', 'fs here'];
+    const expected = [
+      'A &amp; B',
+      'C&nbsp;D',
+      '&copy; 2024',
+      'x &#65; &#x41; ]]> y',
+      'bell\uFFFDhere',
+      'vt here',
+      'tab here',
+      'nel here',
+      'ls here',
+      'fs here',
+    ];
     const units = parseTmx(stdout).units;
     expect(units.map((u) => u.tuvs.map((t) => t.seg))).toEqual(expected.map((seg) => [seg, seg]));
     expect(stderr).toBe('sejajar: warning: 2 characters XML 1.0 cannot carry were replaced by U+FFFD in the TMX\n');

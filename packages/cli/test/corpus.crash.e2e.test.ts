@@ -23,7 +23,10 @@ type Edit = (input: string, pick: <T>(items: readonly T[]) => T) => string;
 const edits: Record<string, Edit> = {
   changed(input, pick) {
     const file = join(input, pick(filesBelow(input).filter((f) => /\/00[01]_/.test(f))));
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\d+)/, (n) => String(Number(n) + 7)));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/(\d+)/, (n) => String(Number(n) + 7)),
+    );
     return file;
   },
   shrunk(input, pick) {
@@ -67,23 +70,27 @@ describe('kill -9 at random points, edit an input, --resume: equal to a clean ru
     [3, 'removed'],
     [4, 'not UTF-8'],
   ];
-  test.each(cases)('seed %i, an input %s', async (seed, edit) => {
-    const rand = random(seed);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-    const input = join(scratch, `input-${seed}`);
-    cpSync(template, input, { recursive: true });
-    const out = join(scratch, `killed-${seed}`);
-    // Anywhere from start-up to the writing of outputs (a clean run here takes 5 to 10 s).
-    await killedRun(input, out, 300 + Math.floor(rand() * 7000));
-    edits[edit]!(input, pick);
-    corruptOneStateFile(out, pick);
+  test.each(cases)(
+    'seed %i, an input %s',
+    async (seed, edit) => {
+      const rand = random(seed);
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+      const input = join(scratch, `input-${seed}`);
+      cpSync(template, input, { recursive: true });
+      const out = join(scratch, `killed-${seed}`);
+      // Anywhere from start-up to the writing of outputs (a clean run here takes 5 to 10 s).
+      await killedRun(input, out, 300 + Math.floor(rand() * 7000));
+      edits[edit]!(input, pick);
+      corruptOneStateFile(out, pick);
 
-    const resumed = sejajar(['corpus', input, '--out', out, '--jobs', '2', '--quiet', '--resume']);
-    expect(resumed.stderr).not.toMatch(/\n\s+at /);
-    const clean = join(scratch, `clean-${seed}`);
-    const fresh = sejajar(['corpus', input, '--out', clean, '--jobs', '2', '--quiet']);
-    expect(resumed.status).toBe(fresh.status);
-    expect(existsSync(join(out, 'run.json'))).toBe(true);
-    expect(snapshot(out)).toEqual(snapshot(clean));
-  }, 180_000);
+      const resumed = sejajar(['corpus', input, '--out', out, '--jobs', '2', '--quiet', '--resume']);
+      expect(resumed.stderr).not.toMatch(/\n\s+at /);
+      const clean = join(scratch, `clean-${seed}`);
+      const fresh = sejajar(['corpus', input, '--out', clean, '--jobs', '2', '--quiet']);
+      expect(resumed.status).toBe(fresh.status);
+      expect(existsSync(join(out, 'run.json'))).toBe(true);
+      expect(snapshot(out)).toEqual(snapshot(clean));
+    },
+    180_000,
+  );
 });

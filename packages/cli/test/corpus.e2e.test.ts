@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { bin, corpus, manyCopies, sejajar, snapshot } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sejajar-corpus-'));
-const jsonl = (path: string) => readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe('sejajar corpus on the seed corpus', () => {
   const out = join(scratch, 'seeds');
@@ -51,7 +56,9 @@ describe('sejajar corpus on the seed corpus', () => {
     const tmx = readFileSync(join(out, 'corpus.tmx'), 'utf8');
     const units = tmx.match(/<tu>/g) ?? [];
     expect(units.length).toBeGreaterThan(5);
-    const moses = readdirSync(out).filter((f) => /^corpus\.id-en\.(id|en)$/.test(f)).sort();
+    const moses = readdirSync(out)
+      .filter((f) => /^corpus\.id-en\.(id|en)$/.test(f))
+      .sort();
     expect(moses).toEqual(['corpus.id-en.en', 'corpus.id-en.id']);
     const en = readFileSync(join(out, 'corpus.id-en.en'), 'utf8').trimEnd().split('\n');
     const id = readFileSync(join(out, 'corpus.id-en.id'), 'utf8').trimEnd().split('\n');

@@ -129,7 +129,17 @@ describe('no sentence pair leaves the corpus without a word', () => {
 
   test('a document read as Malay is kept as Indonesian when id–en is asked for, and the pair says so', () => {
     // 000 with Indonesian words swapped for their Malay equivalents: the detector calls it Malay.
-    const swaps: [string, string][] = [['tidak', 'tak'], ['karena', 'kerana'], ['sudah', 'telah'], ['bisa', 'boleh'], ['pemerintah', 'kerajaan'], ['hari Senin', 'hari Isnin'], ['mengatakan', 'berkata'], ['pasukan', 'askar'], ['tentara', 'askar']];
+    const swaps: [string, string][] = [
+      ['tidak', 'tak'],
+      ['karena', 'kerana'],
+      ['sudah', 'telah'],
+      ['bisa', 'boleh'],
+      ['pemerintah', 'kerajaan'],
+      ['hari Senin', 'hari Isnin'],
+      ['mengatakan', 'berkata'],
+      ['pasukan', 'askar'],
+      ['tentara', 'askar'],
+    ];
     const malay = folderOf('malay', ['000', '001'], (text, n) => (n !== '000' ? text : swaps.reduce((t, [id, ms]) => t.replaceAll(id, ms), text)));
     expect(jsonLines(sejajar(['detect', join(malay, seed('000'))]).stdout)[0].language).toBe('ms');
     const out = join(scratch, 'malay-out');
@@ -139,11 +149,15 @@ describe('no sentence pair leaves the corpus without a word', () => {
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ sourceLanguage: 'id', targetLanguage: 'en', languageNote: 'source read as ms, kept as id (a close language)' });
     expect(pairs[0].source).toContain('000_');
-    expect(readdirSync(out).filter((f) => f.startsWith('corpus.')).sort()).toEqual(['corpus.id-en.en', 'corpus.id-en.id', 'corpus.tmx']);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.startsWith('corpus.'))
+        .sort(),
+    ).toEqual(['corpus.id-en.en', 'corpus.id-en.id', 'corpus.tmx']);
     expect(run.stderr).toContain('1 pair (1 in a close language)');
   });
 
-  test('corpus mode names a file\'s language as `sejajar detect` does', () => {
+  test("corpus mode names a file's language as `sejajar detect` does", () => {
     const out = join(scratch, 'same-detector');
     expect(sejajar(['corpus', corpus, '--out', out, '--quiet']).status).toBe(0);
     const detected = jsonLines(sejajar(['detect', ...readdirSync(corpus).map((f) => join(corpus, f))]).stdout);

@@ -5,7 +5,9 @@ import { corpus, jsonLines, scratchFolder, sejajar } from './run-cli.js';
 
 const { dir: scratch, file } = scratchFolder('detect');
 const jsonl = jsonLines;
-const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('sejajar detect', () => {
   test('one answer per file: the seeds are Indonesian and English', () => {

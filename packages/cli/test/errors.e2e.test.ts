@@ -72,7 +72,9 @@ describe('a failed write is one line naming the file and the cause, exit 2', () 
 
   test('a reader that stops early is not an error (EPIPE): exit 0, nothing on stderr', () => {
     const big = file('big.txt', 'The minister said on Tuesday that the new law would come into force.\n'.repeat(40_000));
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" split "${big}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" split "${big}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
     expect(result.stdout.trim()).toBe('0');
     expect(result.stderr).toBe('');
   });
@@ -98,7 +100,8 @@ describe('bad usage is one line, exit 2', () => {
 });
 
 test('detect --lines: a lone CR ends a line, as LF and CRLF do', () => {
-  const input = 'Guten Morgen, wie geht es dir?\rBonjour, comment allez-vous ?\r\nThe minister said on Tuesday that the law would pass.\n\rPemerintah akan menaikkan harga bahan bakar.';
+  const input =
+    'Guten Morgen, wie geht es dir?\rBonjour, comment allez-vous ?\r\nThe minister said on Tuesday that the law would pass.\n\rPemerintah akan menaikkan harga bahan bakar.';
   const result = sejajar(['detect', '--lines', '-'], input);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);

@@ -14,12 +14,22 @@ function systemError(code: string, syscall: string, path?: string): Error {
 describe('describeError: one line, the file and the cause in words', () => {
   test.each([
     ['a missing folder', systemError('ENOENT', 'open', '/nonexistent-sejajar/x.jsonl'), undefined, '/nonexistent-sejajar/x.jsonl: no such folder (ENOENT)'],
-    ['a missing file in a folder that exists', systemError('ENOENT', 'open', join(tmpdir(), 'no-such-sejajar.txt')), undefined, `${join(tmpdir(), 'no-such-sejajar.txt')}: no such file (ENOENT)`],
+    [
+      'a missing file in a folder that exists',
+      systemError('ENOENT', 'open', join(tmpdir(), 'no-such-sejajar.txt')),
+      undefined,
+      `${join(tmpdir(), 'no-such-sejajar.txt')}: no such file (ENOENT)`,
+    ],
     ['a full disk on standard output', systemError('ENOSPC', 'write'), 'standard output', 'standard output: no space left on device (ENOSPC)'],
     ['a read-only folder', systemError('EACCES', 'open', 'ro/x.jsonl'), undefined, 'ro/x.jsonl: permission denied (EACCES)'],
     ['a read-only file system', systemError('EROFS', 'open', '/sys/x'), undefined, '/sys/x: read-only file system (EROFS)'],
     ['a folder given as the output file', systemError('EISDIR', 'open', 'out'), undefined, 'out: is a folder, expected a file (EISDIR)'],
-    ['the path of the error wins over the file given', systemError('ENOTDIR', 'open', 'a.txt/x'), 'standard output', 'a.txt/x: a part of the path is not a folder (ENOTDIR)'],
+    [
+      'the path of the error wins over the file given',
+      systemError('ENOTDIR', 'open', 'a.txt/x'),
+      'standard output',
+      'a.txt/x: a part of the path is not a folder (ENOTDIR)',
+    ],
     ['an unlisted code keeps its syscall', systemError('ESOMETHING', 'fsync', 'x'), undefined, 'x: fsync failed (ESOMETHING)'],
   ])('%s', (_name, error, file, line) => {
     expect(describeError(error, file)).toBe(line);

@@ -27,7 +27,10 @@ describe('sejajar garble', () => {
   test('--format jsonl: one object per file with a "file" field; unsupported language says so on stderr', () => {
     const { status, stdout, stderr } = sejajar(['garble', '--format', 'jsonl', indonesian, clean, spun]);
     expect(status).toBe(0);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.file, r.verdict])).toEqual([
       [indonesian, 'unsupported'],
       [clean, 'clean'],
@@ -55,7 +58,13 @@ describe('sejajar garble', () => {
     const { status, stdout } = sejajar(['garble', copy, '--reference', original]);
     expect(status).toBe(0);
     const spans = JSON.parse(stdout).spans.map((s: { text: string; suggestion: string }) => [s.text, s.suggestion]);
-    expect(spans).toEqual(expect.arrayContaining([['navy', 'military'], ['safety', 'security'], ['worldwide', 'international']]));
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        ['navy', 'military'],
+        ['safety', 'security'],
+        ['worldwide', 'international'],
+      ]),
+    );
   });
 
   test('a missing file or a bad format exits 2; --help works', () => {

@@ -32,7 +32,15 @@ describeBrowser('report.html of the seed corpus, in Chromium', () => {
     expect(run.status).toBe(0);
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     // Any request leaving the page would break "self-contained": fail it loudly.
@@ -64,7 +72,9 @@ describeBrowser('report.html of the seed corpus, in Chromium', () => {
     expect(await linked.count()).toBeGreaterThanOrEqual(10);
     const colours = await linked.evaluateAll((rows) => rows.map((row) => getComputedStyle(row.children[1]!).backgroundColor));
     // Both sides of a link share a colour; neighbouring links differ.
-    const sides = await linked.first().evaluate((row) => [getComputedStyle(row.children[1]!).backgroundColor, getComputedStyle(row.children[2]!).backgroundColor]);
+    const sides = await linked
+      .first()
+      .evaluate((row) => [getComputedStyle(row.children[1]!).backgroundColor, getComputedStyle(row.children[2]!).backgroundColor]);
     expect(sides[0]).toBe(sides[1]);
     expect(colours[0]).not.toBe(colours[1]);
     const unaligned = pair.locator('tr.unaligned td.empty');

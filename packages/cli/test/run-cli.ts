@@ -38,7 +38,11 @@ export function scratchFolder(prefix: string): { dir: string; file: (name: strin
 /** Parse JSON Lines output (blank lines ignored). */
 // biome-ignore lint/suspicious/noExplicitAny: tests read the records field by field; a wrong field fails the assertion that reads it
 export function jsonLines(text: string): any[] {
-  return text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 /**

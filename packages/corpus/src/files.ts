@@ -134,7 +134,11 @@ export async function readVerified(path: string, hash: string, name = path): Pro
     bytes = await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    throw new SejajarError(code === 'ENOENT' ? 'ENOENT' : 'EREAD', `${name}: ${code === 'ENOENT' ? 'removed' : `cannot read (${code})`} during the run; run again with --resume`, { cause });
+    throw new SejajarError(
+      code === 'ENOENT' ? 'ENOENT' : 'EREAD',
+      `${name}: ${code === 'ENOENT' ? 'removed' : `cannot read (${code})`} during the run; run again with --resume`,
+      { cause },
+    );
   }
   if (contentHash(bytes) !== hash) {
     throw new SejajarError('BAD_INPUT', `${name}: changed during the run; run again with --resume (finished work on unchanged files is kept)`);

@@ -94,7 +94,11 @@ export async function lockOutput(out: string, warn: (message: string) => void): 
         continue;
       }
       await rm(aside, { force: true });
-      warn(owner === undefined ? `${path}: unreadable lock file replaced` : `${out}: taking over the lock of an earlier run that ended without releasing it (pid ${owner.pid}, started ${owner.started})`);
+      warn(
+        owner === undefined
+          ? `${path}: unreadable lock file replaced`
+          : `${out}: taking over the lock of an earlier run that ended without releasing it (pid ${owner.pid}, started ${owner.started})`,
+      );
     }
     throw new SejajarError('BAD_OPTION', `${out}: could not take the output folder's lock (${path}); is another run starting there?`);
   } finally {

@@ -131,7 +131,14 @@ export async function writeOutputs(input: OutputInput): Promise<OutputCounts> {
   for (const doc of documents) if (doc.verdict === 'spun' && !texts.has(doc.file)) texts.set(doc.file, await load(doc.file));
   await writeFileAtomic(
     join(out, 'report.html'),
-    renderReport({ title: 'sejajar corpus report', documents, pairs, texts, maxPairs: reportPairs, counts: { ...counts, minScore: input.minScore, excludeSpun: input.excludeSpun } }),
+    renderReport({
+      title: 'sejajar corpus report',
+      documents,
+      pairs,
+      texts,
+      maxPairs: reportPairs,
+      counts: { ...counts, minScore: input.minScore, excludeSpun: input.excludeSpun },
+    }),
   );
   return counts;
 }

@@ -52,7 +52,9 @@ export interface PairLanguages {
 export function pairLanguages(detected: readonly [string, string], asked: readonly [string, string] | undefined): PairLanguages {
   if (asked === undefined) return { sourceLanguage: detected[0], targetLanguage: detected[1] };
   const notes = (['source', 'target'] as const)
-    .map((side, i) => (primaryLanguage(detected[i]) === primaryLanguage(asked[i]) ? undefined : `${side} read as ${detected[i]}, kept as ${asked[i]} (a close language)`))
+    .map((side, i) =>
+      primaryLanguage(detected[i]) === primaryLanguage(asked[i]) ? undefined : `${side} read as ${detected[i]}, kept as ${asked[i]} (a close language)`,
+    )
     .filter((note) => note !== undefined);
   return { sourceLanguage: asked[0], targetLanguage: asked[1], ...(notes.length === 0 ? {} : { languageNote: notes.join('; ') }) };
 }

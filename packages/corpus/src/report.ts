@@ -25,14 +25,25 @@ function countRows(counts: NonNullable<ReportInput['counts']>, pairs: ReportInpu
   ].join('; ');
   return `<tr><th>sentence pairs in corpus.tmx and Moses</th><td>${counts.sentencePairs}${spun}</td></tr>
 <tr><th>sentence pairs left out</th><td>${leftOut}</td></tr>
-${close > 0 ? `<tr><th>pairs kept in a close language</th><td>${close}</td></tr>
-` : ''}${failed > 0 ? `<tr><th>pairs that failed to align</th><td>${failed}</td></tr>
-` : ''}${counts.replacedCharacters > 0 ? `<tr><th>characters replaced in corpus.tmx</th><td>${counts.replacedCharacters} (not allowed in XML 1.0; U+FFFD)</td></tr>
-` : ''}`;
+${
+  close > 0
+    ? `<tr><th>pairs kept in a close language</th><td>${close}</td></tr>
+`
+    : ''
+}${
+  failed > 0
+    ? `<tr><th>pairs that failed to align</th><td>${failed}</td></tr>
+`
+    : ''
+}${
+  counts.replacedCharacters > 0
+    ? `<tr><th>characters replaced in corpus.tmx</th><td>${counts.replacedCharacters} (not allowed in XML 1.0; U+FFFD)</td></tr>
+`
+    : ''
+}`;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A sentence's text with the garbled spans inside it marked; offsets are the document's. */
 function sentenceHtml(doc: ReportText, index: number): string {
@@ -65,9 +76,7 @@ function pairHtml(record: PairRecord, links: readonly ReportLink[], texts: Reado
     // Golden-angle hues keep neighbouring links apart in colour.
     const style = unaligned ? '' : ` style="--hue:${Math.round((colour++ * 137.508) % 360)}"`;
     const cell = (doc: ReportText, ids: readonly number[]) =>
-      ids.length === 0
-        ? '<td class="empty">no counterpart</td>'
-        : `<td>${ids.map((i) => sentenceHtml(doc, i)).join(' ')}</td>`;
+      ids.length === 0 ? '<td class="empty">no counterpart</td>' : `<td>${ids.map((i) => sentenceHtml(doc, i)).join(' ')}</td>`;
     return `<tr class="${unaligned ? 'link unaligned' : 'link'}" data-type="${linkType(link)}"${style}>
 <td class="ids">${link.source.join(',') || '–'}</td>${cell(source, link.source)}${cell(target, link.target)}<td class="ids">${link.target.join(',') || '–'}</td><td class="score">${link.score.toFixed(2)}</td></tr>`;
   });
@@ -89,8 +98,7 @@ function count<T>(items: readonly T[], key: (item: T) => string): Map<string, nu
   return new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-const list = (counts: Map<string, number>): string =>
-  [...counts].map(([k, v]) => `${escapeHtml(k)} ${v}`).join(', ') || '–';
+const list = (counts: Map<string, number>): string => [...counts].map(([k, v]) => `${escapeHtml(k)} ${v}`).join(', ') || '–';
 
 /**
  * Render the corpus report: one self-contained HTML page (inline CSS, no script, no network)

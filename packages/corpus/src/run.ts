@@ -153,7 +153,11 @@ function alignStage(context: StageContext, pairs: readonly DocumentPair[], langu
 }
 
 /** Check every readable document for spun text, with its references; outcomes by file. */
-async function garbleStage(context: StageContext, profiles: readonly ProfileResult[], references: (file: string) => string[]): Promise<Map<string, UnitOutcome<GarbleResult>>> {
+async function garbleStage(
+  context: StageContext,
+  profiles: readonly ProfileResult[],
+  references: (file: string) => string[],
+): Promise<Map<string, UnitOutcome<GarbleResult>>> {
   const { state, tasks, limit, ref, progress } = context;
   const checked = profiles.filter((p) => p.error === undefined);
   const garbled = await mapUnits<ProfileResult, GarbleResult>(
@@ -161,7 +165,12 @@ async function garbleStage(context: StageContext, profiles: readonly ProfileResu
     {
       state,
       kind: 'garble',
-      key: (p) => unitKey(ref(p.file).hash, p.language, references(p.file).map((id) => ref(id).hash)),
+      key: (p) =>
+        unitKey(
+          ref(p.file).hash,
+          p.language,
+          references(p.file).map((id) => ref(id).hash),
+        ),
       valid: isGarbleResult,
       limit,
       onDone: progress('garble', checked.length),
@@ -239,7 +248,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
     const result: CorpusResult = {
       documents: documents.length,
       failed: profiles.filter((p) => p.error !== undefined).length,
-      failedUnits: documents.filter((d, i) => d.error !== undefined && profiles[i]!.error === undefined).length + pairs.filter((p) => p.record.error !== undefined).length,
+      failedUnits:
+        documents.filter((d, i) => d.error !== undefined && profiles[i]!.error === undefined).length + pairs.filter((p) => p.record.error !== undefined).length,
       pairs: pairs.length,
       closeLanguagePairs: pairs.filter((p) => p.record.languageNote !== undefined).length,
       spun: spun.size,

@@ -24,8 +24,12 @@ const isIndexList = (value: unknown): value is number[] => Array.isArray(value) 
 
 /** A stored profile is reused only if it has this shape. */
 export const isProfileResult = (value: unknown): value is ProfileResult =>
-  isObject(value) && typeof value.file === 'string' && typeof value.language === 'string' && typeof value.confidence === 'number' &&
-  Number.isInteger(value.sentences) && (value.fingerprint === null || isObject(value.fingerprint));
+  isObject(value) &&
+  typeof value.file === 'string' &&
+  typeof value.language === 'string' &&
+  typeof value.confidence === 'number' &&
+  Number.isInteger(value.sentences) &&
+  (value.fingerprint === null || isObject(value.fingerprint));
 
 /**
  * Detect a file's language exactly as `sejajar detect` does (`detectDocument`: sentences weighted
@@ -55,7 +59,8 @@ export interface AlignResult {
 
 /** A stored alignment is reused only if it has this shape. */
 export const isAlignResult = (value: unknown): value is AlignResult =>
-  isObject(value) && Array.isArray(value.links) &&
+  isObject(value) &&
+  Array.isArray(value.links) &&
   value.links.every((l) => isObject(l) && isIndexList(l.source) && isIndexList(l.target) && typeof l.score === 'number');
 
 /** Align the sentences of a document pair, in the languages the pair was made in. */
@@ -77,8 +82,10 @@ export interface GarbleResult {
 
 /** A stored garble report is reused only if it has this shape. */
 export const isGarbleResult = (value: unknown): value is GarbleResult =>
-  isObject(value) && (value.verdict === 'spun' || value.verdict === 'clean' || value.verdict === 'unsupported') &&
-  typeof value.score === 'number' && Array.isArray(value.spans) &&
+  isObject(value) &&
+  (value.verdict === 'spun' || value.verdict === 'clean' || value.verdict === 'unsupported') &&
+  typeof value.score === 'number' &&
+  Array.isArray(value.spans) &&
   value.spans.every((s) => isObject(s) && Number.isInteger(s.start) && Number.isInteger(s.end) && typeof s.reason === 'string');
 
 /** Check one document for spun text, in the language the profile found (one detector decides). */

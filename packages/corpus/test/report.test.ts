@@ -32,7 +32,16 @@ describe('renderReport', () => {
   const html = renderReport({
     title: 'Seed corpus',
     documents: [doc('a.txt', 'id'), doc('b.txt', 'en'), doc('c.txt', 'en', { verdict: 'spun', garbleScore: 0.9 })],
-    pairs: [{ record, links: [{ source: [0], target: [], score: 1 }, { source: [1], target: [0], score: 0.9 }, { source: [2], target: [1], score: 0.7 }] }],
+    pairs: [
+      {
+        record,
+        links: [
+          { source: [0], target: [], score: 1 },
+          { source: [1], target: [0], score: 0.9 },
+          { source: [2], target: [1], score: 0.7 },
+        ],
+      },
+    ],
     texts: new Map([
       ['a.txt', { text: source, sentences: splitSentences(source), spans: [] }],
       ['b.txt', { text: target, sentences: splitSentences(target), spans: [] }],

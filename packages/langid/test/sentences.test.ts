@@ -6,7 +6,9 @@ import { detectDocument, detectSentences } from '../src/index.js';
 import { ENGLISH_NEWS, INDONESIAN, MALAY } from './fixtures.js';
 
 const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
-const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('detectSentences', () => {
   test('labels every sentence with offsets into the text', () => {

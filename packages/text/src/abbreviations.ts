@@ -21,6 +21,7 @@ const key = (abbr: string): string => abbr.toLowerCase().replace(/\.$/, '');
 // English comes from sentence-splitter's own tables (MIT), plus a few news staples it lacks.
 const englishPrepositive = [...English.PREPOSITIVE_ABBREVIATIONS, 'Gov.', 'Sen.', 'Rep.', 'Pres.', 'Fr.', 'Hon.'];
 const englishAbbreviations = [...English.ABBREVIATIONS, 'a.m.', 'p.m.', 'approx.', 'cf.', 'e.g.', 'i.e.', 'vs.', 'U.K.', 'U.N.', 'E.U.'];
+// biome-ignore format: a word list, packed
 const englishStarters = [
   'a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
   'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'but', 'and', 'so', 'yet', 'however', 'meanwhile',
@@ -28,14 +29,17 @@ const englishStarters = [
 ];
 
 // Indonesian and Malay: written by us from common usage in news and official writing.
+// biome-ignore format: a word list, packed
 const malayPrepositive = [
   'Bpk.', 'Bp.', 'Jl.', 'Jln.', 'Sdr.', 'Sdri.', 'Yth.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Kol.', 'Letjen.',
   'Mayjen.', 'Brigjen.', 'Kapt.', 'Prof.', 'Dr.', 'Kab.', 'Kec.', 'Kel.', 'Kp.', 'Ds.', 'Tn.', 'Ny.',
 ];
+// biome-ignore format: a word list, packed
 const malayAbbreviations = [
   'dll.', 'dsb.', 'dkk.', 'dst.', 'tgl.', 'No.', 'hlm.', 'hal.', 'a.n.', 'u.p.', 's.d.', 'spt.', 'thn.', 'th.',
   'kg.', 'km.', 'Rp.', 'RM.', 'sbg.', 'ttg.', 'pkl.',
 ];
+// biome-ignore format: a word list, packed
 const malayStarters = [
   'ia', 'dia', 'mereka', 'kami', 'kita', 'ini', 'itu', 'namun', 'tetapi', 'tapi', 'dalam', 'pada', 'di', 'sementara',
   'menurut', 'hal', 'sebelumnya', 'selain', 'saat', 'ketika', 'sejak', 'kemudian', 'selanjutnya', 'adapun', 'untuk',
@@ -56,11 +60,7 @@ const tables: Record<string, AbbreviationTable> = {
 };
 
 // Text of unknown language gets every table: a missed split costs less than a false one.
-const union = table(
-  [...englishPrepositive, ...malayPrepositive],
-  [...englishAbbreviations, ...malayAbbreviations],
-  [...englishStarters, ...malayStarters],
-);
+const union = table([...englishPrepositive, ...malayPrepositive], [...englishAbbreviations, ...malayAbbreviations], [...englishStarters, ...malayStarters]);
 
 /** The abbreviation table for a BCP 47 language tag (its primary subtag); unknown or absent → all tables merged. */
 export function abbreviationTable(language?: string): AbbreviationTable {

@@ -1,13 +1,7 @@
 import type { Sentence } from './split.js';
 
 /** Machine-readable reasons a sejajar function refused its input. */
-export type SejajarErrorCode =
-  | 'ENOENT'
-  | 'EREAD'
-  | 'NOT_UTF8'
-  | 'BINARY'
-  | 'BAD_OPTION'
-  | 'BAD_INPUT';
+export type SejajarErrorCode = 'ENOENT' | 'EREAD' | 'NOT_UTF8' | 'BINARY' | 'BAD_OPTION' | 'BAD_INPUT';
 
 /**
  * The one error type every sejajar package throws for bad input or bad options.

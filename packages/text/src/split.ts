@@ -110,7 +110,10 @@ function endsSentence(word: string, next: string, table: AbbreviationTable): boo
   // "U.S." and "M." usually go on ("the U.S. Army", "Edith M. Lederer"); a new sentence after one
   // starts with a function word ("…in the U.S. The ministry…").
   if ((MULTI_DOT_ABBREVIATION.test(bare) || INITIAL.test(bare)) && !closedQuote) {
-    const nextWord = next.replace(LEADING_OPENERS, '').replace(/[^\p{L}].*$/u, '').toLowerCase();
+    const nextWord = next
+      .replace(LEADING_OPENERS, '')
+      .replace(/[^\p{L}].*$/u, '')
+      .toLowerCase();
     return table.starters.has(nextWord);
   }
   return true;

@@ -1,7 +1,28 @@
 import { expect, test } from '@jest/globals';
 import { oneLine } from '../src/index.js';
 
-const SEPARATORS = ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u001C', '\u001D', '\u001E', '\u001F', '\u1680', '\u2000', '\u2006', '\u2008', '\u200A', '\u2028', '\u2029', '\u205F', '\u3000'];
+const SEPARATORS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u0085',
+  '\u001C',
+  '\u001D',
+  '\u001E',
+  '\u001F',
+  '\u1680',
+  '\u2000',
+  '\u2006',
+  '\u2008',
+  '\u200A',
+  '\u2028',
+  '\u2029',
+  '\u205F',
+  '\u3000',
+];
 
 test('oneLine: every breaking space or line/column separator, alone or in a run, becomes one space', () => {
   for (const separator of SEPARATORS) {

@@ -27,10 +27,7 @@ describe('boundaries', () => {
   const texts = (input: string, language?: string) => splitSentences(input, { language }).map((s) => s.text);
 
   test('a headline without final punctuation is its own sentence', () => {
-    expect(texts('Troops arrive in Russia\nSouth Korea summoned the envoy.')).toEqual([
-      'Troops arrive in Russia',
-      'South Korea summoned the envoy.',
-    ]);
+    expect(texts('Troops arrive in Russia\nSouth Korea summoned the envoy.')).toEqual(['Troops arrive in Russia', 'South Korea summoned the envoy.']);
   });
 
   test('no split after titles, initials, abbreviations before numbers', () => {
@@ -64,8 +61,16 @@ describe('gold boundaries of seeds 000 and 001', () => {
   const shared = join(here, '../../../../shared');
   const goldPath = join(shared, 'gold/000-001.alignment.json');
   const run = existsSync(goldPath) ? test : test.skip;
-  interface GoldSpan { start: number; end: number; text: string }
-  interface Gold { source_file: string; target_file: string; links: { source: GoldSpan[]; target: GoldSpan[] }[] }
+  interface GoldSpan {
+    start: number;
+    end: number;
+    text: string;
+  }
+  interface Gold {
+    source_file: string;
+    target_file: string;
+    links: { source: GoldSpan[]; target: GoldSpan[] }[];
+  }
 
   run('our split reproduces the gold sentence spans exactly', () => {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;

@@ -1,7 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { alignBatch, alignSentences, hasBuiltinLexicon, lineSentences, parseDictionary, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type Alignment, type Dictionary } from '@sejajar/align';
+import {
+  alignBatch,
+  alignSentences,
+  hasBuiltinLexicon,
+  lineSentences,
+  parseDictionary,
+  toJsonLines,
+  toMoses,
+  toTmx,
+  toTsv,
+  toVecalign,
+  type Alignment,
+  type Dictionary,
+} from '@sejajar/align';
 import { checkLanguageTag, detectDocument } from '@sejajar/langid';
 import { SejajarError, primaryLanguage, splitSentences } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
@@ -30,7 +43,8 @@ function languageOf(text: string, given: string | undefined, name: string, warn:
   const detected = text.trim() === '' ? undefined : detectDocument(text).language;
   const known = detected !== undefined && detected !== 'und' ? detected : undefined;
   if (given !== undefined) {
-    if (known !== undefined && primaryLanguage(known) !== primaryLanguage(given)) warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);
+    if (known !== undefined && primaryLanguage(known) !== primaryLanguage(given))
+      warn(`${name}: given as ${given} but reads as ${known}; aligning as ${given}`);
     return given;
   }
   if (known === undefined && text.trim() !== '') warn(`${name}: language not recognised; aligning on length, numbers, names and learned words`);
@@ -63,7 +77,8 @@ async function writeAlignment(
 ): Promise<string[]> {
   const { alignment, sourceLanguage, targetLanguage } = result;
   if (format === 'moses') {
-    if (output === undefined) throw new SejajarError('BAD_OPTION', '--format moses writes two files: give -o OUT (writes OUT.<source language> and OUT.<target language>)');
+    if (output === undefined)
+      throw new SejajarError('BAD_OPTION', '--format moses writes two files: give -o OUT (writes OUT.<source language> and OUT.<target language>)');
     const moses = toMoses(alignment);
     const same = sourceLanguage === undefined || targetLanguage === undefined || sourceLanguage === targetLanguage;
     const paths = [`${output}.${same ? 'src' : sourceLanguage}`, `${output}.${same ? 'tgt' : targetLanguage}`];
@@ -124,12 +139,20 @@ export function alignCommand(): Command {
       if (options.batch === undefined) {
         const pair = await readPair(source!, target!, options, dictionary, warn);
         const { sourceLanguage, targetLanguage } = pair;
-        await writeAlignment({ ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) }, options.format, options.output, warn);
+        await writeAlignment(
+          { ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) },
+          options.format,
+          options.output,
+          warn,
+        );
         return;
       }
       const folder = dirname(resolve(options.batch));
       // Any line end, old Mac CR included, as in lineSentences.
-      const lines = (await readInput(options.batch)).split(/\r\n|\r|\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
+      const lines = (await readInput(options.batch))
+        .split(/\r\n|\r|\n/)
+        .map((line, i) => ({ line, number: i + 1 }))
+        .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
       const progress = progressBar();
       let failed = 0;
       // Bad input and refused reads or writes (a missing or read-only folder: `OUT: no such
@@ -150,7 +173,11 @@ export function alignCommand(): Command {
           fail(number, error);
         }
       }
-      const alignments = alignBatch(pairs, { dictionary, sharedLexicon: options.sharedLexicon, progress: (stage, done, total) => progress.update(stage, done, total) });
+      const alignments = alignBatch(pairs, {
+        dictionary,
+        sharedLexicon: options.sharedLexicon,
+        progress: (stage, done, total) => progress.update(stage, done, total),
+      });
       for (const [k, pair] of pairs.entries()) {
         try {
           await writeAlignment({ ...pair, alignment: alignments[k]! }, options.format, pair.out, (m) => warn(`batch line ${pair.number}: ${m}`));

@@ -50,9 +50,7 @@ function summary(result: CorpusResult, flags: CorpusFlags): string {
 /** `sejajar corpus DIR… --out OUT`: the whole pipeline over a pile of news. */
 export function corpusCommand(): Command {
   return new Command('corpus')
-    .description(
-      'find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html',
-    )
+    .description('find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html')
     .argument('<dir...>', 'folders (searched recursively for .txt, .text, .md) or files')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)

@@ -31,7 +31,10 @@ function fields(d: Detection): { language: string; iso6393: string; confidence: 
  */
 function languages(value: string | undefined, flag: string): string[] | undefined {
   if (value === undefined) return undefined;
-  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of entries) checkLanguageTag(entry, flag);
   return entries;
 }

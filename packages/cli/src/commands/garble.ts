@@ -30,7 +30,11 @@ export function garbleCommand(): Command {
     .description('flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals')
     .argument('<files...>', 'UTF-8 text files, or - for standard input')
     .option('--reference <files...>', 'sibling articles or a suspected original; differing synonyms are reported with the reference word')
-    .addOption(new Option('--format <format>', 'json (one file), jsonl (one object per file, with "file"), text (spans marked)').choices(['json', 'jsonl', 'text']).default('json'))
+    .addOption(
+      new Option('--format <format>', 'json (one file), jsonl (one object per file, with "file"), text (spans marked)')
+        .choices(['json', 'jsonl', 'text'])
+        .default('json'),
+    )
     .option('--fail-on-spun', 'exit 1 when any file is spun (for pipelines); default: exit 0 whatever the verdict')
     .action(async (files: string[], options: { reference?: string[]; format: Format; failOnSpun?: boolean }) => {
       refuseRepeatedStdin([...files, ...(options.reference ?? [])]);

@@ -13,11 +13,7 @@ export function splitCommand(): Command {
       const text = await readInput(file);
       const sentences = splitSentences(text, { language: options.lang });
       await writeLines(
-        sentences.map((s) =>
-          options.format === 'text'
-            ? oneLine(s.text)
-            : JSON.stringify({ index: s.index, start: s.start, end: s.end, text: s.text }),
-        ),
+        sentences.map((s) => (options.format === 'text' ? oneLine(s.text) : JSON.stringify({ index: s.index, start: s.start, end: s.end, text: s.text }))),
       );
     });
 }

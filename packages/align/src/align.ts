@@ -135,7 +135,12 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
     if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
       // A few thousand links teach all a lexicon can learn; more only cost memory.
       const step = Math.ceil(confident.length / MAX_TRAINING_LINKS);
-      const learned = learnLexicon(sourceSide, targetSide, confident.filter((_, k) => k % step === 0), LEARNING);
+      const learned = learnLexicon(
+        sourceSide,
+        targetSide,
+        confident.filter((_, k) => k % step === 0),
+        LEARNING,
+      );
       let added = 0;
       for (const [s, ts] of learned) {
         for (const t of ts) {

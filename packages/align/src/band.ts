@@ -18,7 +18,12 @@ function singleSentence(side: Side): Int32Array {
  * each side only (a rare name or number), the longest chain of them in document order, and
  * between anchors the character diagonal shifted by their offsets (interpolated).
  */
-export function anchoredCenter(source: Side, target: Side, matches: readonly (ReadonlySet<number> | readonly number[])[], diagonalCenter: Float64Array): Float64Array {
+export function anchoredCenter(
+  source: Side,
+  target: Side,
+  matches: readonly (ReadonlySet<number> | readonly number[])[],
+  diagonalCenter: Float64Array,
+): Float64Array {
   const inSource = singleSentence(source);
   const inTarget = singleSentence(target);
   const candidates: [number, number][] = [];
@@ -30,7 +35,11 @@ export function anchoredCenter(source: Side, target: Side, matches: readonly (Re
   const chain = longestChain(candidates);
   const n = diagonalCenter.length - 1;
   // Offsets from the diagonal at the anchors (none at the ends), interpolated in between.
-  const points: [number, number][] = [[0, 0], ...chain.map(([s, t]): [number, number] => [s + 0.5, t + 0.5 - (diagonalCenter[s]! + diagonalCenter[s + 1]!) / 2]), [n, 0]];
+  const points: [number, number][] = [
+    [0, 0],
+    ...chain.map(([s, t]): [number, number] => [s + 0.5, t + 0.5 - (diagonalCenter[s]! + diagonalCenter[s + 1]!) / 2]),
+    [n, 0],
+  ];
   const center = new Float64Array(n + 1);
   let k = 0;
   for (let i = 0; i <= n; i++) {

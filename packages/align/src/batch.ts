@@ -76,8 +76,16 @@ function learnFrom(pairs: readonly AlignPair[], options: AlignOptions, onPair?: 
   const source = prepareSide(sources, primaryLanguage(options.sourceLanguage));
   const target = prepareSide(targets, primaryLanguage(options.targetLanguage));
   const step = Math.ceil(beads.length / MAX_BATCH_TRAINING_LINKS);
-  for (const [s, ts] of learnLexicon(source, target, beads.filter((_, k) => k % step === 0), LEARNING)) {
-    lexicon.set(source.keys[s]!, ts.map((t) => target.keys[t]!));
+  for (const [s, ts] of learnLexicon(
+    source,
+    target,
+    beads.filter((_, k) => k % step === 0),
+    LEARNING,
+  )) {
+    lexicon.set(
+      source.keys[s]!,
+      ts.map((t) => target.keys[t]!),
+    );
   }
   return lexicon;
 }
@@ -109,12 +117,21 @@ export function alignBatch(pairs: readonly AlignPair[], options: BatchOptions = 
     }
     for (const [group, members] of groups) {
       const first = withLanguages(members[0]!, alignOptions);
-      lexicons.set(group, combine(alignOptions.lexicon, learnFrom(members, first, () => progress?.('learn', done++, pairs.length))));
+      lexicons.set(
+        group,
+        combine(
+          alignOptions.lexicon,
+          learnFrom(members, first, () => progress?.('learn', done++, pairs.length)),
+        ),
+      );
     }
   }
   const alignments = pairs.map((pair, k) => {
     progress?.('align', k, pairs.length);
-    return alignSentences(pair.source, pair.target, { ...withLanguages(pair, alignOptions), lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon });
+    return alignSentences(pair.source, pair.target, {
+      ...withLanguages(pair, alignOptions),
+      lexicon: lexicons.get(groupOf(pair, alignOptions)) ?? alignOptions.lexicon,
+    });
   });
   progress?.('align', pairs.length, pairs.length);
   return alignments;

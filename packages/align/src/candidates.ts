@@ -84,5 +84,4 @@ export function documentCandidates(fingerprints: readonly DocumentFingerprint[],
 }
 
 /** Best score first; ties by ids, so equal inputs give equal lists. */
-export const byScore = (a: DocumentPair, b: DocumentPair): number =>
-  b.score - a.score || a.source.localeCompare(b.source) || a.target.localeCompare(b.target);
+export const byScore = (a: DocumentPair, b: DocumentPair): number => b.score - a.score || a.source.localeCompare(b.source) || a.target.localeCompare(b.target);

@@ -20,5 +20,9 @@ function sentencesOf(input: string | readonly Sentence[], language: string | und
 export function prepareInputs(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions) {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new SejajarError('BAD_OPTION', `alignSentences: threshold must be between 0 and 1, got ${threshold}`);
-  return { threshold, sourceSentences: sentencesOf(source, options.sourceLanguage, 'source'), targetSentences: sentencesOf(target, options.targetLanguage, 'target') };
+  return {
+    threshold,
+    sourceSentences: sentencesOf(source, options.sourceLanguage, 'source'),
+    targetSentences: sentencesOf(target, options.targetLanguage, 'target'),
+  };
 }

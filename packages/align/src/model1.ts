@@ -86,8 +86,14 @@ function train(corpus: Corpus, forward: boolean, sizeS: number, sizeT: number, i
 export function learnLexicon(source: Side, target: Side, beads: readonly Bead[], options: LearnOptions): Map<number, number[]> {
   // A word seen in fewer than `minCount` links cannot make a pair: leave it out of training,
   // which keeps the model small (most types of a document occur once).
-  const frequencyS = linkFrequency(source, beads.map((b) => ({ first: b.s0, count: b.a })));
-  const frequencyT = linkFrequency(target, beads.map((b) => ({ first: b.t0, count: b.b })));
+  const frequencyS = linkFrequency(
+    source,
+    beads.map((b) => ({ first: b.s0, count: b.a })),
+  );
+  const frequencyT = linkFrequency(
+    target,
+    beads.map((b) => ({ first: b.t0, count: b.b })),
+  );
   const keepS = (id: number): boolean => frequencyS[id]! >= options.minCount && isWordKey(source.keys[id]!);
   const keepT = (id: number): boolean => frequencyT[id]! >= options.minCount && isWordKey(target.keys[id]!);
   const sizeS = source.keys.length;

@@ -22,7 +22,10 @@ MONTHS.forEach((names, i) => {
 
 /** Lower case without diacritics: "Expédition" → "expedition", "Zürich" → "zurich". */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -34,7 +37,7 @@ export function numberKey(word: string): string | undefined {
   if (!/^\p{Nd}[\p{Nd}.,]*$/u.test(word)) return undefined;
   let digits: string;
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(word)) digits = word.replace(/[.,]/g, '');
-  else digits = word.replace(',', '.').replace(/[.,]/g, (c, i: number, s: string) => (s.indexOf('.') === i ? '.' : ''));
+  else digits = word.replace(',', '.').replace(/[.,]/g, (_c, i: number, s: string) => (s.indexOf('.') === i ? '.' : ''));
   const value = Number(digits);
   return Number.isFinite(value) ? `#${value}` : `#${word}`;
 }
@@ -50,7 +53,11 @@ function stemEnglish(word: string): string {
   if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3).replace(/(.)\1$/, '$1');
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2).replace(/(.)\1$/, '$1').replace(/i$/, 'y');
+  if (w.length > 4 && w.endsWith('ed'))
+    return w
+      .slice(0, -2)
+      .replace(/(.)\1$/, '$1')
+      .replace(/i$/, 'y');
   return w;
 }
 

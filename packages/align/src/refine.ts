@@ -71,9 +71,10 @@ function absorbNeighbours(beads: readonly Bead[], similarity: Similarity): Bead[
     for (const at of [k - 1, k + 1]) {
       const link = out[at];
       if (link === undefined || link.a === 0 || link.b === 0) continue;
-      const merged: Bead = at < k
-        ? { s0: link.s0, a: link.a + lone.a, t0: link.t0, b: link.b + lone.b }
-        : { s0: lone.a ? lone.s0 : link.s0, a: link.a + lone.a, t0: lone.b ? lone.t0 : link.t0, b: link.b + lone.b };
+      const merged: Bead =
+        at < k
+          ? { s0: link.s0, a: link.a + lone.a, t0: link.t0, b: link.b + lone.b }
+          : { s0: lone.a ? lone.s0 : link.s0, a: link.a + lone.a, t0: lone.b ? lone.t0 : link.t0, b: link.b + lone.b };
       if (!allowed(merged.a, merged.b)) continue;
       const gainOver = sim(merged) - sim(link) + slack;
       if (gainOver > 0 && (best === undefined || gainOver > best.gainOver)) best = { at, merged, gainOver };

@@ -68,7 +68,10 @@ export class PairMatches {
     const targetTypes = this.target.types[t]!;
     const bit = this.bit;
     for (let b = 0; b < targetTypes.length; b++) bit[targetTypes[b]!] = b;
-    let sLo = 0, sHi = 0, tLo = 0, tHi = 0;
+    let sLo = 0,
+      sHi = 0,
+      tLo = 0,
+      tHi = 0;
     const sourceTypes = this.source.types[s]!;
     for (let a = 0; a < sourceTypes.length; a++) {
       const others = this.matches[sourceTypes[a]!]!;
@@ -139,7 +142,7 @@ function sumBits(weights: Float64Array, lo: number, hi: number): number {
 function normalCdf(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * z);
-  const erf = 1 - (((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t) * Math.exp(-z * z);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
@@ -196,7 +199,8 @@ export class Similarity {
     let sum = 0;
     let weakest = 1;
     for (let i = 0; i < a; i++) {
-      let lo = 0, hi = 0;
+      let lo = 0,
+        hi = 0;
       for (let j = 0; j < b; j++) {
         const slot = slots[i * b + j]!;
         if (slot >= 0) {
@@ -210,7 +214,8 @@ export class Similarity {
       weakest = Math.min(weakest, cover);
     }
     for (let j = 0; j < b; j++) {
-      let lo = 0, hi = 0;
+      let lo = 0,
+        hi = 0;
       for (let i = 0; i < a; i++) {
         const slot = slots[i * b + j]!;
         if (slot >= 0) {
@@ -228,7 +233,8 @@ export class Similarity {
 
   /** Similarity in [0, 1] of source sentences s0…s0+a-1 with target sentences t0…t0+b-1. */
   score(s0: number, a: number, t0: number, b: number): number {
-    let sourceChars = 0, targetChars = 0;
+    let sourceChars = 0,
+      targetChars = 0;
     for (let s = s0; s < s0 + a; s++) sourceChars += this.source.chars[s]!;
     for (let t = t0; t < t0 + b; t++) targetChars += this.target.chars[t]!;
     const { lexicalWeight: w, floor, scale } = this.model;

@@ -104,7 +104,7 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { ...TEXT_ESCAPES, '
  */
 function xmlWriter() {
   let replaced = 0;
-  const escape = (value: string, escapes: Readonly<Record<string, string>>, special: RegExp): string =>
+  const escaped = (value: string, escapes: Readonly<Record<string, string>>, special: RegExp): string =>
     value
       .replace(NOT_XML, () => {
         replaced++;
@@ -112,8 +112,8 @@ function xmlWriter() {
       })
       .replace(special, (c) => escapes[c]!);
   return {
-    text: (value: string): string => escape(value, TEXT_ESCAPES, /[&<>\r]/g),
-    attribute: (value: string): string => escape(value, ATTRIBUTE_ESCAPES, /[&<>"\t\n\r]/g),
+    text: (value: string): string => escaped(value, TEXT_ESCAPES, /[&<>\r]/g),
+    attribute: (value: string): string => escaped(value, ATTRIBUTE_ESCAPES, /[&<>"\t\n\r]/g),
     /** Tell `onReplaced` the count so far, if any, and start counting again. */
     report(onReplaced: TmxOptions['onReplaced']): void {
       if (replaced > 0) onReplaced?.(replaced);

@@ -14,8 +14,26 @@ describe('alignSentences on the seed pair 000 (Indonesian) – 001 (English)', (
   // The gold alignment (shared/gold/000-001.alignment.json) as sentence indices of our own
   // splitting: 12 links with both sides (the 2-1 among them) and 8 sentences without counterpart.
   const gold = [
-    '0:', ':0', ':1', ':2', '1,2:3', '3:4', '4:5', '5:6', '6:7', '7:8', ':9', ':10',
-    '8:11', '9:12', '10:13', '11:14', '12:15', '13:16', ':17', ':18',
+    '0:',
+    ':0',
+    ':1',
+    ':2',
+    '1,2:3',
+    '3:4',
+    '4:5',
+    '5:6',
+    '6:7',
+    '7:8',
+    ':9',
+    ':10',
+    '8:11',
+    '9:12',
+    '10:13',
+    '11:14',
+    '12:15',
+    '13:16',
+    ':17',
+    ':18',
   ];
 
   test('matches the gold exactly (strict F1 = 1)', () => {
@@ -49,16 +67,20 @@ describe('alignSentences behaviour', () => {
   });
 
   test('same-language pairs: near-identical sentences link, an inserted sentence stays alone', () => {
-    const original = 'The minister arrived in Jakarta on Monday. She met the president for two hours. Talks covered trade and fishing rights. A joint statement is expected on Friday.';
-    const copy = 'The minister arrived in Jakarta on Monday. She met the president for two hours. Protesters gathered outside the palace waving banners. Talks covered trade and fishing rights. A joint statement is expected Friday.';
+    const original =
+      'The minister arrived in Jakarta on Monday. She met the president for two hours. Talks covered trade and fishing rights. A joint statement is expected on Friday.';
+    const copy =
+      'The minister arrived in Jakarta on Monday. She met the president for two hours. Protesters gathered outside the palace waving banners. Talks covered trade and fishing rights. A joint statement is expected Friday.';
     const alignment = alignSentences(original, copy, { sourceLanguage: 'en', targetLanguage: 'en' });
     expect(shape(alignment.links)).toEqual(['0:0', '1:1', ':2', '2:3', '3:4']);
     expect(alignment.links[0]!.score).toBeGreaterThan(0.8);
   });
 
   test('a merged sentence becomes a 1-2 link', () => {
-    const source = 'The storm hit the coast at dawn and forced 3,000 people from their homes. Schools stayed closed. Rescuers found two fishermen alive on Tuesday.';
-    const target = 'The storm hit the coast at dawn. It forced 3,000 people from their homes. Schools stayed closed. Rescuers found two fishermen alive on Tuesday.';
+    const source =
+      'The storm hit the coast at dawn and forced 3,000 people from their homes. Schools stayed closed. Rescuers found two fishermen alive on Tuesday.';
+    const target =
+      'The storm hit the coast at dawn. It forced 3,000 people from their homes. Schools stayed closed. Rescuers found two fishermen alive on Tuesday.';
     const alignment = alignSentences(source, target, { sourceLanguage: 'en', targetLanguage: 'en' });
     expect(shape(alignment.links)).toEqual(['0:0,1', '1:2', '2:3']);
   });

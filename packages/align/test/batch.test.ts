@@ -4,7 +4,8 @@ import { expectComplete } from './invariants.js';
 
 // Two made-up languages with a word-for-word translation and nothing else in common (no shared
 // letters at word starts, so no cognates): only what the documents teach can link them.
-const syllables = (first: string, count: number, k: number): string => Array.from({ length: count }, (_, i) => `${first[(k + i) % first.length]}${'aeiou'[(k * 7 + i * 3) % 5]}`).join('') + 'r';
+const syllables = (first: string, count: number, k: number): string =>
+  Array.from({ length: count }, (_, i) => `${first[(k + i) % first.length]}${'aeiou'[(k * 7 + i * 3) % 5]}`).join('') + 'r';
 const sourceWords = Array.from({ length: 40 }, (_, k) => syllables('bdgv', 3, k) + String.fromCharCode(97 + (k % 26)));
 const targetWords = Array.from({ length: 40 }, (_, k) => syllables('kptz', 3, k) + String.fromCharCode(97 + ((k * 5) % 26)));
 
@@ -56,7 +57,14 @@ describe('alignSentences with a lexicon', () => {
   test('links the words the lexicon pairs, as a dictionary would', () => {
     const source = lineSentences('blorf snik wabble\ngrunt plimm\nzorp vell quan\n');
     const target = lineSentences('alpha beta gamma\ndelta epsilon\nzeta eta theta\nlonely sentence with nothing here at all\n');
-    const lexicon = new Map([['blorf', ['alpha']], ['snik', ['beta']], ['grunt', ['delta']], ['plimm', ['epsilon']], ['zorp', ['zeta']], ['vell', ['eta']]]);
+    const lexicon = new Map([
+      ['blorf', ['alpha']],
+      ['snik', ['beta']],
+      ['grunt', ['delta']],
+      ['plimm', ['epsilon']],
+      ['zorp', ['zeta']],
+      ['vell', ['eta']],
+    ]);
     const shape = alignSentences(source, target, { lexicon }).links.map((l) => `${l.source.join(',')}:${l.target.join(',')}`);
     expect(shape).toEqual(['0:0', '1:1', '2:2', ':3']);
   });

@@ -9,7 +9,11 @@ describe('alignSentences refuses sides that are neither text nor sentences', () 
   test.each([
     ['source', () => alignSentences({} as unknown as string, target), 'alignSentences: source must be an array of sentences, got object'],
     ['target', () => alignSentences(source, 5 as unknown as string), 'alignSentences: target must be an array of sentences, got number'],
-    ['a sentence text', () => alignSentences([{ index: 0, start: 0, end: 1, text: null }] as never, target), 'alignSentences: source[0].text must be a string, got null'],
+    [
+      'a sentence text',
+      () => alignSentences([{ index: 0, start: 0, end: 1, text: null }] as never, target),
+      'alignSentences: source[0].text must be a string, got null',
+    ],
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);

@@ -20,15 +20,39 @@ const piece = fc.oneof(
   { arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), weight: 1 },
   { arbitrary: fc.constantFrom('&amp;', '&nbsp;', '&copy;', '&#65;', '&#x41;', ']]>', '&', '<', '>', '"', "'", '&lt;tag&gt;'), weight: 3 },
   {
-    arbitrary: fc.constantFrom(' ', '  ', '\u00A0', '\u202F', '\u2007', '\u0085', '\u2028', '\u2029', '\u3000', '\u1680', '\u2003', '\u205F', '\uFFFE', '\uFFFF', '\uFEFF', '\r\n'),
+    arbitrary: fc.constantFrom(
+      ' ',
+      '  ',
+      '\u00A0',
+      '\u202F',
+      '\u2007',
+      '\u0085',
+      '\u2028',
+      '\u2029',
+      '\u3000',
+      '\u1680',
+      '\u2003',
+      '\u205F',
+      '\uFFFE',
+      '\uFFFF',
+      '\uFEFF',
+      '\r\n',
+    ),
     weight: 3,
   },
   { arbitrary: fc.constantFrom('Harga minyak', 'مرحبا بالعالم', 'שלום', '北京市', '東京', '한국어', '😀', '👩‍👩‍👧', '🇮🇩', 'é', 'e\u0301'), weight: 3 },
 );
 const sentence = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
 // One link: how many sentences each side gives it (1-1, 2-1, 1-2, 1-0, 0-1, 2-2, 3-1, …).
-const link = fc.record({ source: fc.array(sentence, { maxLength: 3 }), target: fc.array(sentence, { maxLength: 3 }), score: fc.integer({ min: 0, max: 1000 }) });
-const linkList = fc.array(link.filter((l) => l.source.length + l.target.length > 0), { maxLength: 6 });
+const link = fc.record({
+  source: fc.array(sentence, { maxLength: 3 }),
+  target: fc.array(sentence, { maxLength: 3 }),
+  score: fc.integer({ min: 0, max: 1000 }),
+});
+const linkList = fc.array(
+  link.filter((l) => l.source.length + l.target.length > 0),
+  { maxLength: 6 },
+);
 
 /** An alignment of the drawn links, with sentences numbered and given offsets into a joined text. */
 function build(links: readonly { source: string[]; target: string[]; score: number }[]): Alignment {
@@ -44,7 +68,8 @@ function build(links: readonly { source: string[]; target: string[]; score: numb
   return alignment;
 }
 
-const twoSided = (links: readonly { source: string[]; target: string[] }[]) => links.filter((l) => l.source.length > 0 && l.target.length > 0);
+const twoSided = <L extends { source: string[]; target: string[] }>(links: readonly L[]): L[] =>
+  links.filter((l) => l.source.length > 0 && l.target.length > 0);
 const props = fc.option(fc.dictionary(sentence, sentence, { maxKeys: 2 }), { nil: undefined });
 
 describe('writers round-trip any text in any alignment', () => {

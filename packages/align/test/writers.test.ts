@@ -26,7 +26,9 @@ describe('writers', () => {
 
   test('toJsonLines: exact fields, spans, empty arrays for an empty side', () => {
     const rows = toJsonLines(alignment).map((l) => JSON.parse(l));
-    expect(toJsonLines(alignment)[0]).toBe('{"src":[0],"tgt":[0],"score":0.93,"srcSpans":[[0,18]],"tgtSpans":[[0,16]],"srcText":"Harga minyak naik.","tgtText":"Oil prices rose."}');
+    expect(toJsonLines(alignment)[0]).toBe(
+      '{"src":[0],"tgt":[0],"score":0.93,"srcSpans":[[0,18]],"tgtSpans":[[0,16]],"srcText":"Harga minyak naik.","tgtText":"Oil prices rose."}',
+    );
     expect(rows[1]).toEqual({ src: [1], tgt: [], score: 0.8, srcSpans: [[19, 50]], tgtSpans: [], srcText: 'Baris tanpa pasangan & <tanda>.', tgtText: '' });
     expect(rows[2].srcText).toBe('Presiden tiba\ndi Jakarta.');
   });
@@ -56,7 +58,9 @@ describe('writers', () => {
     const tmx = toTmx(alignment, { sourceLanguage: 'id', targetLanguage: 'en' });
     expect(tmx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(tmx).toContain('<tmx version="1.4">');
-    expect(tmx).toContain('<header creationtool="sejajar" creationtoolversion="0.1.0" segtype="sentence" o-tmf="sejajar" adminlang="en" srclang="id" datatype="plaintext"/>');
+    expect(tmx).toContain(
+      '<header creationtool="sejajar" creationtoolversion="0.1.0" segtype="sentence" o-tmf="sejajar" adminlang="en" srclang="id" datatype="plaintext"/>',
+    );
     expect(tmx.match(/<tu>/g)).toHaveLength(2);
     expect(tmx.match(/<tuv xml:lang="id">/g)).toHaveLength(2);
     expect(tmx.match(/<tuv xml:lang="en">/g)).toHaveLength(2);
@@ -85,10 +89,20 @@ describe('writers', () => {
   test('toTmx: props follow the score in every tu, escaped; tmxOpen + tmxUnits + tmxClose = toTmx', () => {
     const options = { sourceLanguage: 'id', targetLanguage: 'en', props: { 'x-spun': 'source', 'x-"note"': 'a & <b>' } };
     const tmx = toTmx(alignment, options);
-    expect(tmx).toContain('<prop type="x-score">0.93</prop>\n      <prop type="x-spun">source</prop>\n      <prop type="x-&quot;note&quot;">a &amp; &lt;b&gt;</prop>\n');
+    expect(tmx).toContain(
+      '<prop type="x-score">0.93</prop>\n      <prop type="x-spun">source</prop>\n      <prop type="x-&quot;note&quot;">a &amp; &lt;b&gt;</prop>\n',
+    );
     expect(parseTmx(tmx).units.map((u) => u.props)).toEqual([
-      [['x-score', '0.93'], ['x-spun', 'source'], ['x-"note"', 'a & <b>']],
-      [['x-score', '0.71'], ['x-spun', 'source'], ['x-"note"', 'a & <b>']],
+      [
+        ['x-score', '0.93'],
+        ['x-spun', 'source'],
+        ['x-"note"', 'a & <b>'],
+      ],
+      [
+        ['x-score', '0.71'],
+        ['x-spun', 'source'],
+        ['x-"note"', 'a & <b>'],
+      ],
     ]);
     expect(tmxOpen(options) + tmxUnits(alignment, options) + tmxClose()).toBe(tmx);
   });
@@ -126,7 +140,15 @@ describe.each(CASES)('writers round-trip %s', (_name, text, line, read, replaced
   test('TMX: parses as XML 1.0, the segment reads back, replacements counted', () => {
     const counts: number[] = [];
     const tmx = toTmx(withSource(text), { onReplaced: (count) => counts.push(count) });
-    expect(parseTmx(tmx).units).toEqual([{ props: [['x-score', '1']], tuvs: [{ lang: 'und', seg: read }, { lang: 'und', seg: 'target' }] }]);
+    expect(parseTmx(tmx).units).toEqual([
+      {
+        props: [['x-score', '1']],
+        tuvs: [
+          { lang: 'und', seg: read },
+          { lang: 'und', seg: 'target' },
+        ],
+      },
+    ]);
     expect(counts).toEqual(replaced === 0 ? [] : [replaced]);
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { SejajarError, decodeText } from '@sejajar/text';
@@ -88,7 +89,7 @@ export async function listCorpusFiles(inputs: readonly string[]): Promise<Corpus
   const counts: WalkCounts = { hidden: 0, other: 0, loops: 0 };
   for (const input of inputs) {
     const folder = resolve(input);
-    let info;
+    let info: Stats;
     try {
       info = await stat(folder);
     } catch (cause) {

@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import { SejajarError, assertString, words as wordsOf } from '@sejajar/text';
+import { assertString, words as wordsOf } from '@sejajar/text';
 import { calibrate } from './calibration.js';
 import { LANGUAGES, languageInfo } from './languages.js';
 import { allowedLanguages } from './tags.js';

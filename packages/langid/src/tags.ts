@@ -57,4 +57,3 @@ export function allowedLanguages(options: DetectOptions = {}): (code: string) =>
   const ignore = resolveCodes(options.ignore, 'ignore');
   return (code) => (!only || only.has(code)) && !ignore?.has(code);
 }
-

@@ -1,13 +1,42 @@
+import { candidatesOf } from './candidates.js';
+import { contractionBases } from './english.js';
+import { matchCase, type Finding } from './findings.js';
 import { cosine, synonymsOf, type Lexicon } from './lexicon.js';
+import { logistic } from './logistic.js';
 import { analyse, inflect } from './morphology.js';
-import { candidatesOf, matchCase, type Finding } from './misfit.js';
 import type { Token } from './tokens.js';
-
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Pronouns that stand before an attribution verb ("he said"). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/**
+ * Negative contractions that English does not have ("received’t"): a spinner replaced the
+ * verb inside "won’t". The suggestion is an existing contraction whose verb is a neighbour.
+ */
+export function brokenContractions(lexicon: Lexicon, text: string, tokens: readonly Token[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of tokens) {
+    const match = /^(\p{L}+)n?['’]t$/u.exec(token.text);
+    if (!match) continue;
+    const base = token.lower.replace(/['’]t$/, '');
+    if (contractionBases.has(base)) continue;
+    const verb = match[1]!.toLowerCase();
+    const apostrophe = token.text.includes('’') ? '’' : "'";
+    let suggestion: string | undefined;
+    let bestSimilarity = 0.2;
+    for (const existing of contractionBases) {
+      // "won" (won’t) is the past of "win"; compare the verbs as written.
+      const similarity = cosine(lexicon, verb, existing) ?? 0;
+      if (similarity > bestSimilarity) {
+        bestSimilarity = similarity;
+        suggestion = matchCase(text.slice(token.start, token.end), `${existing}${apostrophe}t`);
+      }
+    }
+    findings.push({ start: token.start, end: token.end, suggestion, reason: 'broken-contraction', confidence: 0.95 });
+  }
+  return findings;
+}
 
 /**
  * Words swapped inside fixed names and titles ("Related Press", "Safety Council",
@@ -117,7 +146,7 @@ function writesBritish(lexicon: Lexicon, tokens: readonly Token[]): boolean {
  * otherwise spells consistently: a WordNet synonym within two edits that is far commoner.
  * Skipped in texts that write British spellings, where such variants are the house style.
  */
-export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
+export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[]): Finding[] {
   if (writesBritish(lexicon, tokens)) return [];
   const findings: Finding[] = [];
   for (const token of tokens) {

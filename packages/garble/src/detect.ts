@@ -1,13 +1,14 @@
 import { detect } from '@sejajar/langid';
-import { SejajarError, assertString } from '@sejajar/text';
-import { attributions, fixedNames, variantSpellings } from './damage.js';
+import { SejajarError, assertString, primaryLanguage } from '@sejajar/text';
+import { attributions, brokenContractions, fixedNames, variantSpellings } from './damage.js';
+import type { Finding, GarbleReason } from './findings.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { brokenContractions, misfits, widenToLemma, type Finding, type GarbleReason } from './misfit.js';
+import { misfits } from './misfit.js';
 import { phraseSwaps } from './phrases.js';
 import { referenceFindings } from './reference.js';
+import { documentEvidence, documentScore, type ScoredFindings } from './score.js';
+import { merge, shownFindings } from './spans.js';
 import { tokenize, type Token } from './tokens.js';
-
-export type { GarbleReason } from './misfit.js';
 
 /** `spun`: the text reads as a synonym-spun copy; `clean`: it does not; `unsupported`: not English, not judged. */
 export type GarbleVerdict = 'spun' | 'clean' | 'unsupported';
@@ -97,7 +98,8 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
     if (!(value >= 0 && value <= 1)) throw new SejajarError('BAD_OPTION', `detectGarble: ${name} must be between 0 and 1, got ${value}`);
   }
   const detected = options.language === undefined ? detect(text) : undefined;
-  const language = options.language?.toLowerCase().split(/[-_]/)[0] ?? detected!.language;
+  // A given tag that reduces to nothing ("", "-en") is judged as given: unsupported, not detected.
+  const language = detected?.language ?? primaryLanguage(options.language) ?? '';
   if (language !== 'en') {
     // Say how sure the detection is: a word or two ("Hello.") is a guess, not a finding.
     const sureness = detected ? ` (detected at confidence ${detected.confidence.toFixed(2)})` : '';
@@ -121,15 +123,14 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
     verdict,
     score,
     language,
-    spans: shown(verdict === 'spun' ? consistent(merged, text) : merged, minConfidence, verdict === 'spun' ? (f) => widen(lexicon, tokens, text, f) : undefined)
-      .map((f) => ({
-        start: f.start,
-        end: f.end,
-        text: text.slice(f.start, f.end),
-        ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-        reason: f.reason,
-        confidence: round(f.confidence),
-      })),
+    spans: shownFindings(lexicon, tokens, text, merged, verdict === 'spun', minConfidence).map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      reason: f.reason,
+      confidence: round(f.confidence),
+    })),
   };
 }
 
@@ -143,15 +144,15 @@ function documentFindings(lexicon: Lexicon, tokens: readonly Token[], text: stri
     ...phraseSwaps(lexicon, tokens, text),
     ...brokenContractions(lexicon, text, tokens),
     ...fixedNames(lexicon, tokens, text),
-    ...variantSpellings(lexicon, tokens, text),
+    ...variantSpellings(lexicon, tokens),
     ...attributions(lexicon, tokens),
     ...referenceFindings(lexicon, text, references),
   ]);
 }
 
 /**
- * A text's findings as the refit script (`packages/garble/scripts/fit-doc-score.mjs`) reads them:
- * internal, not exported from the package's index.
+ * A text's findings as the refit script (`bench/garble/fit/fit-doc-score.mjs`) reads them:
+ * internal, exported through `src/internal.ts`, not the package's index.
  */
 export function findingsForScore(text: string): ScoredFindings {
   const lexicon = loadLexicon();
@@ -161,154 +162,5 @@ export function findingsForScore(text: string): ScoredFindings {
 
 const contentWordsOf = (tokens: readonly Token[]): number => tokens.filter((t) => !t.functionWord && !t.special).length;
 
-/** A text's findings and its number of content words: what the document score is computed from. */
-export interface ScoredFindings {
-  readonly findings: readonly Finding[];
-  readonly contentWords: number;
-  readonly text: string;
-}
-
-/**
- * What a document's findings add up to. A finding weighs (2 × confidence − 1)³: near-certain
- * substitutions count almost fully, middling doubts (which any text with rare words raises)
- * little, and findings below 0.5 nothing.
- */
-export interface DocumentEvidence {
-  /**
-   * The findings' weights summed: a confident multiword phrase swap counts {@link PHRASE_WEIGHT}
-   * times, and the attribution findings together at most {@link ATTRIBUTION_MASS_CAP}.
-   */
-  readonly mass: number;
-  /** Content words in the text. */
-  readonly contentWords: number;
-  /**
-   * Findings (of any reason but attribution) below confidence 0.5: words that had a thesaurus
-   * alternative and fit their context. Technical and rare-worded clean text has many of them,
-   * and its confident doubts grow with them; a spinner's swaps stand out against them instead.
-   */
-  readonly weak: number;
-}
-
-/**
- * A confident multiword phrase swap counts as this many misfits: edited news almost never writes
- * a stilted phrase ("for the reason that") where the bigram model far prefers its plain
- * alternative, while spinners make them in every text they touch, at low rates too. Single-word
- * variants ("however", "regarding") are house style in some clean news and count once.
- */
-const PHRASE_WEIGHT = 3;
-/**
- * The attribution check is one document-level observation ("this text attributes with another
- * verb than said"), not one per verb: all its findings together weigh at most one sure misfit.
- * Some clean outlets attribute with "reported" throughout.
- */
-const ATTRIBUTION_MASS_CAP = 1;
-/** Content words a density is taken over at least, so that a few findings in a short text are not a density. */
-const MIN_CONTENT_WORDS = 25;
-
-/** The evidence of a text's findings (see {@link DocumentEvidence}). */
-export function documentEvidence({ findings, contentWords, text }: ScoredFindings): DocumentEvidence {
-  let attribution = 0;
-  let rest = 0;
-  let weak = 0;
-  for (const f of findings) {
-    const weight = Math.max(0, 2 * f.confidence - 1) ** 3;
-    if (f.reason === 'attribution') attribution += weight;
-    else {
-      rest += (f.reason === 'phrase-swap' && /\s/.test(text.slice(f.start, f.end)) ? PHRASE_WEIGHT : 1) * weight;
-      if (f.confidence < 0.5) weak += 1;
-    }
-  }
-  return { mass: rest + Math.min(ATTRIBUTION_MASS_CAP, attribution), contentWords, weak };
-}
-
-/**
- * The two fitted constants of the document score: the density is the evidence mass per
- * (content words + `weakWeight` × weak findings), and `midpoint` is the density that scores 0.5
- * (the default threshold). Fit on development data by
- * `node packages/garble/scripts/fit-doc-score.mjs`, which prints this object: rerun it whenever
- * the misfit model changes.
- */
-export const SCORE_FIT = { weakWeight: 32, midpoint: 0.000667 } as const;
-
-/**
- * The document score of the evidence, in [0, 1]: 0 without evidence, 0.5 at the fitted midpoint.
- * It never falls as a finding grows more confident (a finding crossing 0.5 leaves the weak count
- * and enters the mass), and a text and its double score alike.
- */
-export function documentScore(evidence: DocumentEvidence, fit: { weakWeight: number; midpoint: number } = SCORE_FIT): number {
-  return 1 - 2 ** -(documentDensity(evidence, fit.weakWeight) / fit.midpoint);
-}
-
-/** The evidence mass per (content words + `weakWeight` × weak findings). */
-export function documentDensity({ mass, contentWords, weak }: DocumentEvidence, weakWeight: number): number {
-  return mass / (Math.max(contentWords, MIN_CONTENT_WORDS) + weakWeight * weak);
-}
-
-/**
- * A spinner swaps a word the same way wherever its dictionary has it, so in a spun text a word
- * confidently flagged once lends part of its confidence to its other occurrences.
- */
-function consistent(findings: readonly Finding[], text: string): Finding[] {
-  const strongest = new Map<string, number>();
-  const key = (f: Finding): string => text.slice(f.start, f.end).toLowerCase();
-  for (const f of findings) strongest.set(key(f), Math.max(strongest.get(key(f)) ?? 0, f.confidence));
-  return findings.map((f) => ({ ...f, confidence: Math.max(f.confidence, 0.8 * (strongest.get(key(f)) ?? 0)) }));
-}
-
-/**
- * The findings shown: those at or above `minConfidence`, each widened by `widenOne` when given,
- * and findings that then overlap joined into one span (the most confident one's suggestion).
- */
-function shown(findings: readonly Finding[], minConfidence: number, widenOne?: (f: Finding) => Finding): Finding[] {
-  const kept = findings.filter((f) => f.confidence >= minConfidence).map((f) => (widenOne ? widenOne(f) : f));
-  const result: Finding[] = [];
-  for (const f of kept) {
-    const last = result[result.length - 1];
-    if (last && f.start < last.end) {
-      const winner = f.confidence > last.confidence ? f : last;
-      result[result.length - 1] = { ...winner, start: Math.min(last.start, f.start), end: Math.max(last.end, f.end) };
-    } else result.push(f);
-  }
-  return result;
-}
-
-/**
- * A spun text's sense misfit inside a WordNet multiword lemma stands for the whole lemma: the
- * spinner put in "state of war" for "war", not "state" alone (see `widenToLemma`). Clean text
- * is not widened: there a lone flag is a doubt about one word.
- */
-function widen(lexicon: Lexicon, tokens: readonly Token[], text: string, f: Finding): Finding {
-  if (f.reason !== 'sense-misfit') return f;
-  const { start, end } = widenToLemma(lexicon, tokens, text, f.start, f.end);
-  return start === f.start && end === f.end ? f : { ...f, start, end };
-}
-
+/** A report's confidences carry three decimals. */
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/**
- * One finding per stretch of text: where findings overlap, the most specific evidence wins
- * (reference, then damage, then misfit), and its span covers the overlap.
- */
-function merge(findings: readonly Finding[]): Finding[] {
-  const rank: Record<GarbleReason, number> = {
-    reference: 5,
-    'broken-contraction': 4,
-    'fixed-name': 3,
-    'variant-spelling': 3,
-    attribution: 2,
-    'phrase-swap': 2,
-    'sense-misfit': 1,
-  };
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: Finding[] = [];
-  for (const finding of sorted) {
-    const last = result[result.length - 1];
-    if (last && finding.start < last.end) {
-      const winner = rank[finding.reason] > rank[last.reason] || (rank[finding.reason] === rank[last.reason] && finding.confidence > last.confidence) ? finding : last;
-      result[result.length - 1] = { ...winner, start: Math.min(last.start, finding.start), end: Math.max(last.end, finding.end), confidence: Math.max(last.confidence, finding.confidence) };
-    } else {
-      result.push(finding);
-    }
-  }
-  return result;
-}

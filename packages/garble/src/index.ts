@@ -1,8 +1,8 @@
 export {
   detectGarble,
   type GarbleOptions,
-  type GarbleReason,
   type GarbleReport,
   type GarbleSpan,
   type GarbleVerdict,
 } from './detect.js';
+export type { GarbleReason } from './findings.js';

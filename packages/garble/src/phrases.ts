@@ -1,6 +1,7 @@
-import { inflect } from './morphology.js';
+import { matchCase, type Finding } from './findings.js';
 import type { Lexicon } from './lexicon.js';
-import { matchCase, type Finding } from './misfit.js';
+import { logistic } from './logistic.js';
+import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
 // Function-word and phrase alternations that article spinners make, written for this project
@@ -203,7 +204,7 @@ export function phraseSwaps(lexicon: Lexicon, tokens: readonly Token[], text: st
         if (!best || margin > best.margin) best = { plain, margin };
       }
       if (!best) break;
-      const confidence = 1 / (1 + Math.exp(-PHRASE_SLOPE * (best.margin - PHRASE_MARGIN)));
+      const confidence = logistic(PHRASE_SLOPE * (best.margin - PHRASE_MARGIN));
       if (confidence >= 0.05) {
         found = {
           start: first.start,

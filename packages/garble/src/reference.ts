@@ -1,9 +1,9 @@
 import { alignSentences } from '@sejajar/align';
 import { words, type Sentence, type Word } from '@sejajar/text';
 import { diffArrays } from 'diff';
+import type { Finding } from './findings.js';
 import { cosine, synonymsOf, type Lexicon } from './lexicon.js';
 import { analyse } from './morphology.js';
-import type { Finding } from './misfit.js';
 
 /** Longest run of words on either side that still counts as one substitution ("in opposition to"). */
 const MAX_RUN = 4;

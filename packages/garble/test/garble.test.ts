@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
 import { detectGarble, type GarbleReport } from '../src/index.js';
 import { fixedNames } from '../src/damage.js';
+import { candidateFeatures } from '../src/features.js';
+import { widenToLemma } from '../src/lemmas.js';
 import { loadLexicon } from '../src/lexicon.js';
-import { bestOriginal, candidateFeatures, MISFIT_MODEL, misfitScore, widenToLemma } from '../src/misfit.js';
+import { bestOriginal, MISFIT_MODEL, misfitScore } from '../src/misfit.js';
 import { tokenize } from '../src/tokens.js';
 
 const corpus = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
@@ -232,7 +234,7 @@ describe('evidence', () => {
     ].join(' ');
     const attributions = detectGarble(text, { language: 'en', minConfidence: 0 }).spans.filter((s) => s.reason === 'attribution');
     expect(attributions.map((s) => s.suggestion)).toEqual(['said', 'said', 'said', 'said']);
-    const framed = attributions.filter((s, k) => k !== 2).map((s) => s.confidence);
+    const framed = attributions.filter((_, k) => k !== 2).map((s) => s.confidence);
     expect(attributions[2]!.confidence).toBeLessThan(Math.min(...framed));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { detectGarble } from '../src/index.js';
-import { documentEvidence, documentScore, type ScoredFindings } from '../src/detect.js';
-import type { Finding, GarbleReason } from '../src/misfit.js';
+import type { Finding, GarbleReason } from '../src/findings.js';
+import { documentEvidence, documentScore, type ScoredFindings } from '../src/score.js';
 
 /** A clean science report we wrote: rare and technical words, each with a thesaurus neighbour. */
 const science = [

@@ -5,12 +5,12 @@
 // spun are counted. Findings come from detectGarble with minConfidence 0 (in texts it calls spun
 // they carry the repeat boost, so figures move a little with the shipped score).
 // Run after the build: node bench/garble/doc-score.mjs
-// Round 4: the shipped constants come from packages/garble/scripts/fit-doc-score.mjs (the
+// Round 4: the shipped constants come from bench/garble/fit/fit-doc-score.mjs (the
 // density per content word plus weak findings, cross-validated); this script is the round-3b record.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectGarble } from '@sejajar/garble';
-import { tokenize } from '../../packages/garble/dist/tokens.js';
+import { tokenize } from '@sejajar/garble/internal';
 import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { spin2 } from './spinner2.mjs';
 import { spin } from './spinner.mjs';
@@ -33,7 +33,10 @@ const spunLow = {
 function findings(text) {
   const r = detectGarble(text, { minConfidence: 0 });
   const content = tokenize(text).filter((t) => !t.functionWord && !t.special).length;
-  return { spans: r.spans.map((s) => ({ c: s.confidence, w: s.reason === 'phrase-swap' && /\s/.test(s.text) ? 3 : 1, reason: s.reason })), n: Math.max(content, 25) };
+  return {
+    spans: r.spans.map((s) => ({ c: s.confidence, w: s.reason === 'phrase-swap' && /\s/.test(s.text) ? 3 : 1, reason: s.reason })),
+    n: Math.max(content, 25),
+  };
 }
 const lin = (c) => Math.max(0, 2 * c - 1);
 const F = {
@@ -52,24 +55,54 @@ const cleanF = clean.map(findings);
 const spunF = Object.fromEntries(Object.entries(spunLow).map(([k, v]) => [k, v.map(findings)]));
 let cap = Infinity;
 const density = (d, f) => {
-  let attr = 0; let rest = 0;
-  for (const x of d.spans) { const v = x.w * f(x.c, x.reason); if (x.reason === 'attribution') attr += v; else rest += v; }
+  let attr = 0;
+  let rest = 0;
+  for (const x of d.spans) {
+    const v = x.w * f(x.c, x.reason);
+    if (x.reason === 'attribution') attr += v;
+    else rest += v;
+  }
   return (rest + Math.min(cap, attr)) / d.n;
 };
 const score = (d, mid) => 1 - 0.5 ** (d / mid);
 const S0 = 0.495;
-for (const [capName, c] of Object.entries(CAPS)) for (const [name, f] of Object.entries(F)) {
-  cap = c;
-  const cd = cleanF.map((d) => density(d, f)).sort((a, b) => b - a);
-  const mid = cd[0] / (Math.log(1 / (1 - S0)) / Math.log(2));
-  const out = Object.entries(spunF).map(([k, ds]) => `${k} ${ds.filter((d) => score(density(d, f), mid) >= 0.5).length}/${ds.length}`);
-  console.log(capName, name.padEnd(14), 'seed002', score(density(cleanF[brownDev.length + 1], f), mid).toFixed(3), 'mid', mid.toFixed(4), 'clean', cd.slice(0, 4).map((x) => score(x, mid).toFixed(3)).join(' '), '|', out.join('  '));
-}
+for (const [capName, c] of Object.entries(CAPS))
+  for (const [name, f] of Object.entries(F)) {
+    cap = c;
+    const cd = cleanF.map((d) => density(d, f)).sort((a, b) => b - a);
+    const mid = cd[0] / (Math.log(1 / (1 - S0)) / Math.log(2));
+    const out = Object.entries(spunF).map(([k, ds]) => `${k} ${ds.filter((d) => score(density(d, f), mid) >= 0.5).length}/${ds.length}`);
+    console.log(
+      capName,
+      name.padEnd(14),
+      'seed002',
+      score(density(cleanF[brownDev.length + 1], f), mid).toFixed(3),
+      'mid',
+      mid.toFixed(4),
+      'clean',
+      cd
+        .slice(0, 4)
+        .map((x) => score(x, mid).toFixed(3))
+        .join(' '),
+      '|',
+      out.join('  '),
+    );
+  }
 console.log('round 3b choice: p3, attribution at most 1, by midpoint');
 cap = 1;
 for (const mid of [0.0118, 0.0125, 0.013, 0.0135, 0.014]) {
   const f = F.p3;
   const cd = cleanF.map((d) => density(d, f)).sort((a, b) => b - a);
   const out = Object.entries(spunF).map(([k, ds]) => `${k} ${ds.filter((d) => score(density(d, f), mid) >= 0.5).length}/${ds.length}`);
-  console.log('mid', mid, 'clean', cd.slice(0, 5).map((x) => score(x, mid).toFixed(3)).join(' '), '|', out.join('  '));
+  console.log(
+    'mid',
+    mid,
+    'clean',
+    cd
+      .slice(0, 5)
+      .map((x) => score(x, mid).toFixed(3))
+      .join(' '),
+    '|',
+    out.join('  '),
+  );
 }

@@ -13,10 +13,10 @@
 // - mass − 0.5 / mass − 1: the evidence mass less a fixed offset, so that one sure doubt alone
 //   cannot call a text spun (it shifts every text; articles would need the midpoint refit);
 // - 150-word floor: the density taken over at least 150 content words (today 25).
-// The last three keep the shipped midpoint; round 8 (docs/benchmarks.md) refit one of them for
+// The last three keep the shipped midpoint; round 8 (docs/experiments/garble.md) refit one of them for
 // articles and measured it on the test articles.
 // About a minute. Skips the wire texts when ../shared/bench-data is absent.
-import { documentEvidence, documentScore, findingsForScore } from '../../packages/garble/dist/detect.js';
+import { documentEvidence, documentScore, findingsForScore } from '@sejajar/garble/internal';
 import { brownText, heldOutBrownFiles } from './brown.mjs';
 import { restored004 } from './seed004.mjs';
 import { spin } from './spinner.mjs';
@@ -60,8 +60,14 @@ const variants = {
 };
 const evidence = Object.fromEntries(Object.entries(groups).map(([name, texts]) => [name, texts.map((t) => documentEvidence(findingsForScore(t)))]));
 const words = evidence.clean.map((e) => e.contentWords).sort((a, b) => a - b);
-console.log(`## Excerpts of ${lines} lines (${dev ? 'development' : 'test'} texts): ${cleanTexts.length} clean, content words median ${words[words.length >> 1] ?? 0}`);
-console.log(`| texts called spun | ${Object.keys(variants).join(' | ')} |\n|---|${Object.keys(variants).map(() => '---|').join('')}`);
+console.log(
+  `## Excerpts of ${lines} lines (${dev ? 'development' : 'test'} texts): ${cleanTexts.length} clean, content words median ${words[words.length >> 1] ?? 0}`,
+);
+console.log(
+  `| texts called spun | ${Object.keys(variants).join(' | ')} |\n|---|${Object.keys(variants)
+    .map(() => '---|')
+    .join('')}`,
+);
 for (const [name, list] of Object.entries(evidence)) {
   const cells = Object.values(variants).map((called) => `${list.filter(called).length} of ${list.length}`);
   console.log(`| ${name} | ${cells.join(' | ')} |`);

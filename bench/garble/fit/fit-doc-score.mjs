@@ -1,5 +1,5 @@
 // Development tool (not run by the build): refit the document score's constants (SCORE_FIT in
-// src/detect.ts) after the misfit model changes. Development data only:
+// packages/garble/src/score.ts) after the misfit model changes. Development data only:
 // - clean (114 texts): Brown press files ca02–ca12 (held out of the derived counts), seeds 001–003,
 //   wire news (PANL INT English, development half) and the other PANL domains (ECO, SCI, SPO
 //   English), each cut as in bench/garble/wire.mjs and again 100 lines later (no shared line);
@@ -7,22 +7,22 @@
 //   0.3, 0.5 and 0.7 (seeds other than the bench's), and seed 004 with a share of its annotated
 //   substitutions put back (rates 0.3, 0.5, 0.7; 12 copies each, seeds other than the bench's).
 // The score is 1 − 2^(−density / midpoint), the density the evidence mass per (content words +
-// weakWeight × findings below 0.5) (documentEvidence, documentDensity in detect.ts). For each
+// weakWeight × findings below 0.5) (documentEvidence, documentDensity in score.ts). For each
 // weakWeight in WEAK_WEIGHTS the midpoint is calibrated so that the clean text ranked CLEAN_SPARE + 1
 // scores CLEAN_TOP; the weakWeight kept is the one under which most light copies (rates 0.3 and
 // 0.5) are called spun when each half of the base texts is scored with the midpoint calibrated on
 // the other half (cross-validated: those are the figures docs quote). The constants to paste are
 // that weakWeight with the midpoint calibrated on all clean texts.
-// Run after the build (npx pnpm@10.34.9 run build): node packages/garble/scripts/fit-doc-score.mjs
+// Run after the build (npx pnpm@10.34.9 run build): node bench/garble/fit/fit-doc-score.mjs
 // (about 1.5 minutes; --cache FILE keeps the findings in FILE to rerun the fit alone: delete the
 // file when the detector changes). Prints SCORE_FIT to paste.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { documentDensity, documentEvidence, documentScore, findingsForScore, SCORE_FIT } from '../dist/detect.js';
-import { brownText, heldOutBrownFiles } from '../../../bench/garble/brown.mjs';
-import { spin } from '../../../bench/garble/spinner.mjs';
-import { spin2 } from '../../../bench/garble/spinner2.mjs';
-import { otherDomainArticles, wireArticles } from '../../../bench/garble/wire.mjs';
-import { annotation004 as annotation, auc, restored004 } from '../../../bench/garble/seed004.mjs';
+import { documentDensity, documentEvidence, documentScore, findingsForScore, SCORE_FIT } from '@sejajar/garble/internal';
+import { brownText, heldOutBrownFiles } from '../brown.mjs';
+import { spin } from '../spinner.mjs';
+import { spin2 } from '../spinner2.mjs';
+import { otherDomainArticles, wireArticles } from '../wire.mjs';
+import { annotation004 as annotation, auc, restored004 } from '../seed004.mjs';
 
 /** Score of the highest clean development text but CLEAN_SPARE after calibration: the verdict's margin. */
 const CLEAN_TOP = 0.46;
@@ -115,5 +115,5 @@ for (const weakWeight of WEAK_WEIGHTS) {
 const fit = calibrate(best.weakWeight, docs.filter((d) => d.rate === 0));
 console.log(`\n## Chosen weakWeight ${best.weakWeight}, calibrated on all development documents (its own figures)`);
 console.log(table(scoreAll(docs, fit)));
-console.log('\nPaste into packages/garble/src/detect.ts:');
+console.log('\nPaste into packages/garble/src/score.ts:');
 console.log(`export const SCORE_FIT = { weakWeight: ${fit.weakWeight}, midpoint: ${fit.midpoint.toPrecision(3)} } as const;`);

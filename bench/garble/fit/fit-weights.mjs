@@ -1,4 +1,5 @@
-// Development tool (not run by the build): fit the misfit model (MISFIT_MODEL in src/misfit.ts)
+// Development tool (not run by the build): fit the misfit model (MISFIT_MODEL in
+// packages/garble/src/misfit.ts)
 // on development data only:
 // - seed 004 against bench/garble/004.annotation.json;
 // - Brown press files ca02–ca12 (category A is outside the derived bigram counts), clean and
@@ -19,16 +20,14 @@
 // spinner.mjs twice instead (same amount of data: measures how much the spinner2.mjs bench figures
 // owe to the fit having seen that spinner; not with FIT_CACHE, whose rows are already spun).
 // FIT_CACHE=file keeps the rows between runs.
-// Run after `npx pnpm@10.34.9 run build`: node packages/garble/scripts/fit-weights.mjs
+// Run after `npx pnpm@10.34.9 run build`: node bench/garble/fit/fit-weights.mjs
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadLexicon } from '../dist/lexicon.js';
-import { tokenize } from '../dist/tokens.js';
-import { candidateFeatures } from '../dist/misfit.js';
-import { brownText, heldOutBrownFiles } from '../../../bench/garble/brown.mjs';
-import { spin } from '../../../bench/garble/spinner.mjs';
-import { spin2 } from '../../../bench/garble/spinner2.mjs';
-import { wireArticles } from '../../../bench/garble/wire.mjs';
-import { annotation004, text004 } from '../../../bench/garble/seed004.mjs';
+import { candidateFeatures, loadLexicon, tokenize } from '@sejajar/garble/internal';
+import { brownText, heldOutBrownFiles } from '../brown.mjs';
+import { spin } from '../spinner.mjs';
+import { spin2 } from '../spinner2.mjs';
+import { wireArticles } from '../wire.mjs';
+import { annotation004, text004 } from '../seed004.mjs';
 
 const option = (name, fallback) => {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));

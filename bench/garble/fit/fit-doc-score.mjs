@@ -57,7 +57,8 @@ function documents() {
       }
     });
   }
-  for (const rate of RATES) for (let k = 0; k < 12; k++) docs.push({ group: '004', spinner: 'restored', rate, fold: k % 2, text: restored004(rate, 5000 + 1000 * rate + k).text });
+  for (const rate of RATES)
+    for (let k = 0; k < 12; k++) docs.push({ group: '004', spinner: 'restored', rate, fold: k % 2, text: restored004(rate, 5000 + 1000 * rate + k).text });
   return docs;
 }
 
@@ -83,20 +84,44 @@ function table(scored) {
   const clean = scored.filter((d) => d.rate === 0);
   const called = (ds) => `${ds.filter((d) => d.score >= 0.5).length}/${ds.length}`;
   const rows = [];
-  for (const [spinner, groups] of [['spinner2', ['wire']], ['spinner2', ['brown', 'seeds', 'other']], ['spinner', ['wire']], ['spinner', ['brown', 'seeds', 'other']], ['restored', ['004']]]) {
-    rows.push(`  ${`${spinner} ${groups.join('+')}`.padEnd(32)} at ${RATES.join(' / ')}: ${RATES.map((rate) => called(scored.filter((d) => d.spinner === spinner && groups.includes(d.group) && d.rate === rate))).join(' ')}`);
+  for (const [spinner, groups] of [
+    ['spinner2', ['wire']],
+    ['spinner2', ['brown', 'seeds', 'other']],
+    ['spinner', ['wire']],
+    ['spinner', ['brown', 'seeds', 'other']],
+    ['restored', ['004']],
+  ]) {
+    rows.push(
+      `  ${`${spinner} ${groups.join('+')}`.padEnd(32)} at ${RATES.join(' / ')}: ${RATES.map((rate) => called(scored.filter((d) => d.spinner === spinner && groups.includes(d.group) && d.rate === rate))).join(' ')}`,
+    );
   }
   const top = [...clean].sort((a, b) => b.score - a.score).slice(0, 3);
   const light = scored.filter((d) => d.rate === 0.3).map((d) => d.score);
   rows.push(`  clean called spun ${called(clean)}; highest ${top.map((d) => `${d.score.toFixed(3)} (${d.group})`).join(', ')}`);
-  rows.push(`  AUC against clean: all spun ${auc(scored.filter((d) => d.rate > 0).map((d) => d.score), clean.map((d) => d.score)).toFixed(4)}, at 0.3 ${auc(light, clean.map((d) => d.score)).toFixed(4)}`);
+  rows.push(
+    `  AUC against clean: all spun ${auc(
+      scored.filter((d) => d.rate > 0).map((d) => d.score),
+      clean.map((d) => d.score),
+    ).toFixed(4)}, at 0.3 ${auc(
+      light,
+      clean.map((d) => d.score),
+    ).toFixed(4)}`,
+  );
   return rows.join('\n');
 }
 
 const scoreAll = (ds, fit) => ds.map((d) => ({ ...d, score: documentScore(d.evidence, fit) }));
 /** Each half scored with the constants calibrated on the other half. */
 function crossScored(weakWeight) {
-  return [0, 1].flatMap((fold) => scoreAll(docs.filter((d) => d.fold === fold), calibrate(weakWeight, docs.filter((d) => d.fold !== fold && d.rate === 0))));
+  return [0, 1].flatMap((fold) =>
+    scoreAll(
+      docs.filter((d) => d.fold === fold),
+      calibrate(
+        weakWeight,
+        docs.filter((d) => d.fold !== fold && d.rate === 0),
+      ),
+    ),
+  );
 }
 const lightCalled = (scored) => scored.filter((d) => d.rate > 0 && d.rate <= 0.5 && d.score >= 0.5).length;
 
@@ -112,7 +137,10 @@ for (const weakWeight of WEAK_WEIGHTS) {
   if (!best || lightCalled(scored) > best.called) best = { weakWeight, called: lightCalled(scored) };
 }
 
-const fit = calibrate(best.weakWeight, docs.filter((d) => d.rate === 0));
+const fit = calibrate(
+  best.weakWeight,
+  docs.filter((d) => d.rate === 0),
+);
 console.log(`\n## Chosen weakWeight ${best.weakWeight}, calibrated on all development documents (its own figures)`);
 console.log(table(scoreAll(docs, fit)));
 console.log('\nPaste into packages/garble/src/score.ts:');

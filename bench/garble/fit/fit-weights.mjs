@@ -93,19 +93,33 @@ for (const doc of rows.length > 0 ? [] : docs) {
     const span = doc.spans.find((s) => s.start < token.end && token.start < s.end);
     const original = span?.original?.toLowerCase();
     const truth = original === undefined ? -1 : candidates.findIndex((c) => c.word === original);
-    rows.push({ label: span ? 1 : 0, weight: doc.weight, seed: doc.seed ?? false, extra: doc.extra ?? false, candidates: candidates.map((c) => c.features), truth });
+    rows.push({
+      label: span ? 1 : 0,
+      weight: doc.weight,
+      seed: doc.seed ?? false,
+      extra: doc.extra ?? false,
+      candidates: candidates.map((c) => c.features),
+      truth,
+    });
   });
 }
 if (CACHE && !existsSync(CACHE)) writeFileSync(CACHE, JSON.stringify(rows));
 if (!EXTRA) rows = rows.filter((r) => !r.extra);
 // --drop=13,14 leaves features out (their weights stay 0), to measure what each adds.
-const DROP = (process.argv.find((a) => a.startsWith('--drop='))?.slice(7).split(',') ?? []).map(Number);
+const DROP = (
+  process.argv
+    .find((a) => a.startsWith('--drop='))
+    ?.slice(7)
+    .split(',') ?? []
+).map(Number);
 for (const row of rows) for (const x of row.candidates) for (const i of DROP) x[i] = 0;
 const SEED_WEIGHT = option('seed', 6);
 for (const row of rows) if (row.seed) row.weight = SEED_WEIGHT;
 const dims = rows[0].candidates[0].length;
 const positives = rows.filter((r) => r.label);
-console.error(`${docs.length} documents, ${rows.length} tokens, ${positives.length} substituted, ${positives.filter((r) => r.truth >= 0).length} with the original among the candidates`);
+console.error(
+  `${docs.length} documents, ${rows.length} tokens, ${positives.length} substituted, ${positives.filter((r) => r.truth >= 0).length} with the original among the candidates`,
+);
 
 // Standardise the features (bias aside) so that one learning rate suits them all.
 const mean = new Array(dims).fill(0);
@@ -121,13 +135,15 @@ for (const x of all) for (let i = 1; i < dims; i++) x[i] = (x[i] - mean[i]) / sd
 // standardised features; --hidden=0 fits the plain max-pooled logistic regression. Adam on the
 // full batch, from a fixed pseudo-random start.
 let seed = option('init', 12345); // --init: another fixed start, to check that a fit is stable
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
 const P = dims + H * dims + H;
 const theta = new Float64Array(P);
 theta[0] = -2;
 for (let k = dims; k < dims + H * dims; k++) theta[k] = rand() * 0.4;
 for (let k = dims + H * dims; k < P; k++) theta[k] = rand() * 0.4;
-const U = 0, W = dims, V = dims + H * dims;
+const U = 0,
+  W = dims,
+  V = dims + H * dims;
 const hid = new Float64Array(H);
 function forward(x) {
   let s = 0;
@@ -153,7 +169,8 @@ const m = new Float64Array(P);
 const v = new Float64Array(P);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const grad = new Float64Array(P);
-  let total = 0, loss = 0;
+  let total = 0,
+    loss = 0;
   for (const row of rows) {
     const scores = row.candidates.map(forward);
     let best = 0;
@@ -189,7 +206,9 @@ const hidden = [];
 for (let h = 0; h < H; h++) hidden.push(fold([...theta.slice(W + h * dims, W + (h + 1) * dims)]));
 const out = [...theta.slice(V, V + H)].map((x) => Math.round(x * 1000) / 1000);
 for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const row of rows) {
     const p = 1 / (1 + Math.exp(-Math.max(...row.candidates.map(forward))));
     if (p >= threshold && row.label) tp++;

@@ -45,7 +45,7 @@ for (const [pos, name] of Object.entries(posFiles)) {
       if (!lemmas.includes(lemma)) lemmas.push(lemma);
     }
     allLemmas.set(`${pos}:${fields[0]}`, lemmas);
-    let at = 4 + 2 * count;
+    const at = 4 + 2 * count;
     const pointers = parseInt(fields[at], 10);
     for (let k = 0; k < pointers; k++) {
       const [symbol, offset, targetPos, sourceTarget] = fields.slice(at + 1 + 4 * k, at + 5 + 4 * k);
@@ -98,7 +98,11 @@ let brownTokens = 0;
 const files = readdirSync(brownDir).filter((f) => /^c[a-r]\d\d$/.test(f) && !heldOutBrownFile(f));
 for (const file of files) {
   for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
-    const tokens = line.trim().split(/\s+/).filter(Boolean).map((t) => normalise(t.slice(0, t.lastIndexOf('/'))));
+    const tokens = line
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((t) => normalise(t.slice(0, t.lastIndexOf('/'))));
     if (tokens.length === 0) continue;
     let previous = '<s>';
     for (const token of [...tokens, '</s>']) {

@@ -50,11 +50,16 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
     const partners = [
-      previous && !token.initial && previous.capitalised && !previous.functionWord && token.left === previous.lower ? { word: previous.lower, before: true } : undefined,
-      next && next.capitalised && !next.functionWord && token.right === next.lower ? { word: next.lower, before: false } : undefined,
+      previous && !token.initial && previous.capitalised && !previous.functionWord && token.left === previous.lower
+        ? { word: previous.lower, before: true }
+        : undefined,
+      next?.capitalised && !next.functionWord && token.right === next.lower ? { word: next.lower, before: false } : undefined,
     ]
       // A pair WordNet lists as one name ("United Nations", "Prime Minister") is as written.
-      .filter((p): p is { word: string; before: boolean } => p !== undefined && !lexicon.lemmaPos.has(p.before ? `${p.word}_${token.lower}` : `${token.lower}_${p.word}`));
+      .filter(
+        (p): p is { word: string; before: boolean } =>
+          p !== undefined && !lexicon.lemmaPos.has(p.before ? `${p.word}_${token.lower}` : `${token.lower}_${p.word}`),
+      );
     if (partners.length === 0) return;
     const readings = analyse(lexicon, token.lower);
     if (readings.length === 0) return;
@@ -186,7 +191,7 @@ export function attributions(lexicon: Lexicon, tokens: readonly Token[]): Findin
     if (!readings.some((r) => r.pos === 'v' && r.form === 'ed') || readings.some((r) => r.pos === 'n')) return;
     if ((cosine(lexicon, token.lower, 'said') ?? 0) < 0.3) return;
     const previous = tokens[at - 1];
-    const afterSubject = SUBJECTS.has(token.left) || (previous !== undefined && previous.capitalised && token.left === previous.lower) || token.left === '"' || token.left === ',';
+    const afterSubject = SUBJECTS.has(token.left) || (previous?.capitalised && token.left === previous.lower) || token.left === '"' || token.left === ',';
     const beforeReport = ['that', ',', '.', '"', 'on', 'in', '</s>'].includes(token.right) || DAYS.has(token.right);
     others.push({ token, attributes: afterSubject || beforeReport });
   });

@@ -94,7 +94,10 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
   if (!Array.isArray(references)) throw new TypeError(`detectGarble: options.references must be an array of strings, got ${typeof references}`);
   references.forEach((reference, i) => assertString(reference, `detectGarble: options.references[${i}]`));
   const threshold = options.threshold ?? 0.5;
-  for (const [name, value] of [['threshold', threshold], ['minConfidence', options.minConfidence ?? 0.5]] as const) {
+  for (const [name, value] of [
+    ['threshold', threshold],
+    ['minConfidence', options.minConfidence ?? 0.5],
+  ] as const) {
     if (!(value >= 0 && value <= 1)) throw new SejajarError('BAD_OPTION', `detectGarble: ${name} must be between 0 and 1, got ${value}`);
   }
   const detected = options.language === undefined ? detect(text) : undefined;
@@ -107,9 +110,10 @@ export function detectGarble(text: string, options: GarbleOptions = {}): GarbleR
       verdict: 'unsupported',
       score: 0,
       language,
-      message: language === 'und'
-        ? 'no language could be identified; only English text is judged'
-        : `text is in "${language}", not English${sureness}; only English text is judged`,
+      message:
+        language === 'und'
+          ? 'no language could be identified; only English text is judged'
+          : `text is in "${language}", not English${sureness}; only English text is judged`,
       spans: [],
     };
   }

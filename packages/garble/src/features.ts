@@ -136,13 +136,9 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const near = contextOf(lexicon, tokens, at, 2, last);
   const ownFit = embeddingFit(lexicon, context, word);
   const ownNear = embeddingFit(lexicon, near, word);
-  const ownBigram = phrase
-    ? pmi(lexicon, edges.left, first.lower) + pmi(lexicon, final.lower, edges.right)
-    : bigramFit(lexicon, edges, word);
+  const ownBigram = phrase ? pmi(lexicon, edges.left, first.lower) + pmi(lexicon, final.lower, edges.right) : bigramFit(lexicon, edges, word);
   // A phrase is at least as rare as its rarest word.
-  const ownFrequency = phrase
-    ? Math.min(...tokens.slice(at, last + 1).map((t) => logFrequency(lexicon, t.lower)))
-    : logFrequency(lexicon, word);
+  const ownFrequency = phrase ? Math.min(...tokens.slice(at, last + 1).map((t) => logFrequency(lexicon, t.lower))) : logFrequency(lexicon, word);
   const ownSenses = senseCount(lexicon, readings);
   const fits = candidates.map((candidate) => embeddingFit(lexicon, context, candidate.word));
   const better = ownFit === undefined ? 0 : fits.filter((fit) => fit !== undefined && fit.mean > ownFit.mean).length / candidates.length;

@@ -11,7 +11,8 @@ export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: n
   const words = tokens.slice(at, last + 1).map((t) => t.lower);
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {
-    if ((lexicon.lemmaPos.get(lemma) ?? '').includes(pos) && !readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form)) readings.push({ lemma, pos, form });
+    if ((lexicon.lemmaPos.get(lemma) ?? '').includes(pos) && !readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form))
+      readings.push({ lemma, pos, form });
   };
   for (const pos of lexicon.lemmaPos.get(words.join('_')) ?? '') add(words.join('_'), pos as Pos, 'base');
   for (const r of analyse(lexicon, words[words.length - 1]!)) {

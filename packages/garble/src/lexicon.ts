@@ -68,11 +68,7 @@ export function loadLexicon(): Lexicon {
     vectorBytes = readFileSync(new URL('vectors.bin', folder));
     neighbourBytes = readFileSync(new URL('neighbours.bin', folder));
   } catch (cause) {
-    throw new SejajarError(
-      'EREAD',
-      '@sejajar/garble: derived data missing (packages/garble/data); run `pnpm build` (it runs scripts/derive.mjs)',
-      { cause },
-    );
+    throw new SejajarError('EREAD', '@sejajar/garble: derived data missing (packages/garble/data); run `pnpm build` (it runs scripts/derive.mjs)', { cause });
   }
   const neighbours = new Uint16Array(neighbourBytes.byteLength / 2);
   neighbours.set(new Uint16Array(neighbourBytes.buffer, neighbourBytes.byteOffset, neighbours.length));

@@ -55,7 +55,10 @@ export function analyse(lexicon: Lexicon, word: string): Analysis[] {
     const single = undoubled(base);
     if (single) add(single, 'v', 'ing');
   }
-  for (const [suffix, form] of [['er', 'er'], ['est', 'est']] as const) {
+  for (const [suffix, form] of [
+    ['er', 'er'],
+    ['est', 'est'],
+  ] as const) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
     const base = stem(suffix);
     if (base.endsWith('i')) add(base.slice(0, -1) + 'y', 'a', form);
@@ -87,9 +90,10 @@ export function inflect(lexicon: Lexicon, lemma: string, pos: Pos, form: Form): 
 }
 
 function spellingsOf(base: string, pos: Pos, form: Form): string[] {
-  const doubled = VOWEL.test(base.slice(-2, -1)) && !VOWEL.test(base.slice(-3, -2)) && /[b-df-hj-np-tv-z]$/.test(base) && !/[wxy]$/.test(base)
-    ? base + base.slice(-1)
-    : undefined;
+  const doubled =
+    VOWEL.test(base.slice(-2, -1)) && !VOWEL.test(base.slice(-3, -2)) && /[b-df-hj-np-tv-z]$/.test(base) && !/[wxy]$/.test(base)
+      ? base + base.slice(-1)
+      : undefined;
   const consonantY = /[^aeiou]y$/.test(base);
   switch (form) {
     case 's': {

@@ -26,7 +26,11 @@ function rarity(lexicon: Lexicon, run: readonly Word[]): number {
 function related(lexicon: Lexicon, a: string, b: string): boolean {
   if (a === b) return false;
   for (const reading of analyse(lexicon, a)) {
-    const theirs = new Set(analyse(lexicon, b).filter((r) => r.pos === reading.pos).map((r) => r.lemma));
+    const theirs = new Set(
+      analyse(lexicon, b)
+        .filter((r) => r.pos === reading.pos)
+        .map((r) => r.lemma),
+    );
     if (synonymsOf(lexicon, reading.lemma, reading.pos).some((s) => theirs.has(s))) return true;
   }
   return (cosine(lexicon, a, b) ?? 0) >= NEIGHBOUR_SIMILARITY;
@@ -56,7 +60,10 @@ export function referenceFindings(lexicon: Lexicon, text: string, references: re
       if (link.source.length === 0 || link.target.length === 0) continue;
       const mine = wordsOf(alignment.source, link.source);
       const theirs = wordsOf(alignment.target, link.target);
-      const changes = diffArrays(mine.map((w) => w.text.toLowerCase()), theirs.map((w) => w.text.toLowerCase()));
+      const changes = diffArrays(
+        mine.map((w) => w.text.toLowerCase()),
+        theirs.map((w) => w.text.toLowerCase()),
+      );
       const kept = changes.reduce((n, c) => n + (c.added || c.removed ? 0 : c.count), 0);
       const overlap = kept / Math.max(mine.length, theirs.length, 1);
       const closeness = Math.min(1, Math.max(0, (overlap - LOOSE) / (CLOSE - LOOSE)));
@@ -69,8 +76,11 @@ export function referenceFindings(lexicon: Lexicon, text: string, references: re
         if (change.removed && next?.added) {
           const removed = mine.slice(i, i + change.count);
           const added = theirs.slice(j, j + next.count);
-          if (removed.length <= MAX_RUN && added.length <= MAX_RUN &&
-            removed.some((r) => added.some((a) => related(lexicon, r.text.toLowerCase(), a.text.toLowerCase())))) {
+          if (
+            removed.length <= MAX_RUN &&
+            added.length <= MAX_RUN &&
+            removed.some((r) => added.some((a) => related(lexicon, r.text.toLowerCase(), a.text.toLowerCase())))
+          ) {
             // Spinners put in the rarer word; when the text has the commoner one, the reference
             // is more likely the copy.
             const direction = rarity(lexicon, removed) > rarity(lexicon, added) ? 1 : 0.3;

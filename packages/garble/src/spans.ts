@@ -22,8 +22,14 @@ export function merge(findings: readonly Finding[]): Finding[] {
   for (const finding of sorted) {
     const last = result[result.length - 1];
     if (last && finding.start < last.end) {
-      const winner = rank[finding.reason] > rank[last.reason] || (rank[finding.reason] === rank[last.reason] && finding.confidence > last.confidence) ? finding : last;
-      result[result.length - 1] = { ...winner, start: Math.min(last.start, finding.start), end: Math.max(last.end, finding.end), confidence: Math.max(last.confidence, finding.confidence) };
+      const winner =
+        rank[finding.reason] > rank[last.reason] || (rank[finding.reason] === rank[last.reason] && finding.confidence > last.confidence) ? finding : last;
+      result[result.length - 1] = {
+        ...winner,
+        start: Math.min(last.start, finding.start),
+        end: Math.max(last.end, finding.end),
+        confidence: Math.max(last.confidence, finding.confidence),
+      };
     } else {
       result.push(finding);
     }
@@ -36,7 +42,14 @@ export function merge(findings: readonly Finding[]): Finding[] {
  * ones joined. In a text judged `spun`, a word's repeats share its confidence first and sense
  * misfits are widened to the multiword lemma around them (see {@link widenToLemma}).
  */
-export function shownFindings(lexicon: Lexicon, tokens: readonly Token[], text: string, findings: readonly Finding[], spun: boolean, minConfidence: number): Finding[] {
+export function shownFindings(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  text: string,
+  findings: readonly Finding[],
+  spun: boolean,
+  minConfidence: number,
+): Finding[] {
   return shown(spun ? consistent(findings, text) : findings, minConfidence, spun ? (f) => widen(lexicon, tokens, text, f) : undefined);
 }
 

@@ -119,7 +119,11 @@ describe('evidence', () => {
     const lexicon = loadLexicon();
     const judge = (text: string, word: string): { suggestion: string; confidence: number } | undefined => {
       const tokens = tokenize(text);
-      return bestOriginal(lexicon, tokens, tokens.findIndex((t) => t.lower === word));
+      return bestOriginal(
+        lexicon,
+        tokens,
+        tokens.findIndex((t) => t.lower === word),
+      );
     };
     const pairs: [string, string, string][] = [
       ['The two countries agreed to deepen military cooperation next year.', 'military', 'navy'],
@@ -159,14 +163,25 @@ describe('evidence', () => {
   });
 
   test('the misfit score adds the tanh hidden units to the linear part', () => {
-    const model = { linear: [1, 2], hidden: [[0, 1], [1, -1]], out: [3, -2] };
+    const model = {
+      linear: [1, 2],
+      hidden: [
+        [0, 1],
+        [1, -1],
+      ],
+      out: [3, -2],
+    };
     expect(misfitScore(model, [1, 0.5])).toBeCloseTo(1 + 1 + 3 * Math.tanh(0.5) - 2 * Math.tanh(0.5));
     expect(misfitScore({ linear: [1, 2], hidden: [], out: [] }, [1, 0.5])).toBeCloseTo(2);
   });
 
   test('every candidate carries the features the misfit model weighs', () => {
     const tokens = tokenize('Doctors said the boy was in grave condition in hospital.');
-    const candidates = candidateFeatures(loadLexicon(), tokens, tokens.findIndex((t) => t.lower === 'grave'));
+    const candidates = candidateFeatures(
+      loadLexicon(),
+      tokens,
+      tokens.findIndex((t) => t.lower === 'grave'),
+    );
     expect(candidates.length).toBeGreaterThan(1);
     for (const { features } of candidates) {
       expect(features).toHaveLength(MISFIT_MODEL.linear.length);
@@ -264,7 +279,10 @@ describe('evidence', () => {
     expect(report.verdict).toBe('clean');
     expect(report.spans.filter((s) => s.reason === 'reference')).toEqual([]);
     const sibling = 'Seoul warned that the deepening military ties between Moscow and Pyongyang threaten its security.';
-    const loose = detectGarble('South Korea said the growing defence cooperation between Russia and the North threatens its safety.', { references: [sibling], minConfidence: 0 });
+    const loose = detectGarble('South Korea said the growing defence cooperation between Russia and the North threatens its safety.', {
+      references: [sibling],
+      minConfidence: 0,
+    });
     expect(loose.spans.filter((s) => s.reason === 'reference').every((s) => s.confidence < 0.5)).toBe(true);
   });
 

@@ -19,29 +19,29 @@ import type { Alignment, Dictionary, Link } from './types.js';
 /** Options for {@link alignSentences}. Defaults were tuned on development data only. */
 export interface AlignOptions {
   /** BCP 47 tag of the source language; picks the splitter's abbreviations and the built-in lexicon. Default: unknown. */
-  sourceLanguage?: string;
+  sourceLanguage?: string | undefined;
   /** BCP 47 tag of the target language. Default: unknown. */
-  targetLanguage?: string;
+  targetLanguage?: string | undefined;
   /** A user dictionary, source word → target words (see `parseDictionary`). Default: none. */
-  dictionary?: Dictionary;
+  dictionary?: Dictionary | undefined;
   /**
    * Use the built-in Indonesian–English lexicon when the pair is Indonesian/Malay and English
    * (either way round; guessed from the words when the languages are not given). Default `true`.
    */
-  builtinLexicon?: boolean;
+  builtinLexicon?: boolean | undefined;
   /** Learn word pairs from the first pass's confident links and align again. Default `true`. */
-  learnLexicon?: boolean;
+  learnLexicon?: boolean | undefined;
   /**
    * Word pairs learned beforehand, folded source word → folded target words (as returned by
    * `learnLexiconFrom`, e.g. from a whole batch of documents): matched word for word, like pairs
    * learned from the input itself. Default: none.
    */
-  lexicon?: Dictionary;
+  lexicon?: Dictionary | undefined;
   /**
    * Similarity a link needs per sentence it covers to beat leaving its sentences unaligned:
    * raise it to leave more sentences without counterpart. Default `0.2`.
    */
-  threshold?: number;
+  threshold?: number | undefined;
 }
 
 /** First-pass links at least this much above the threshold train the learned lexicon. */

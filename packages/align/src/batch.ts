@@ -17,9 +17,9 @@ export interface AlignPair {
   /** The target text, or its sentences. */
   readonly target: string | readonly Sentence[];
   /** BCP 47 tag of the source language. Default: the options' `sourceLanguage`. */
-  readonly sourceLanguage?: string;
+  readonly sourceLanguage?: string | undefined;
   /** BCP 47 tag of the target language. Default: the options' `targetLanguage`. */
-  readonly targetLanguage?: string;
+  readonly targetLanguage?: string | undefined;
 }
 
 /** Options for {@link alignBatch}: those of `alignSentences`, and whether to share a lexicon. */
@@ -28,12 +28,12 @@ export interface BatchOptions extends AlignOptions {
    * Learn word pairs from the confident links of every pair of the batch (per language pair) and
    * align each pair again with them. Default `true`; `false` aligns each pair on its own.
    */
-  sharedLexicon?: boolean;
+  sharedLexicon?: boolean | undefined;
   /**
    * Called as the work goes on: pairs aligned to learn from (`learn`), then pairs aligned
    * (`align`). Default: none.
    */
-  progress?: (stage: 'learn' | 'align', done: number, total: number) => void;
+  progress?: ((stage: 'learn' | 'align', done: number, total: number) => void) | undefined;
 }
 
 /**

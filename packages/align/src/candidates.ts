@@ -35,10 +35,10 @@ export interface CandidateOptions {
    * one of them (`ms` for `id`, see `closeLanguages` in `@sejajar/langid`) counts as that one.
    * Default: every pair of languages.
    */
-  sourceLanguage?: string;
-  targetLanguage?: string;
+  sourceLanguage?: string | undefined;
+  targetLanguage?: string | undefined;
   /** Candidates kept per document, best first. Default 2. */
-  candidates?: number;
+  candidates?: number | undefined;
 }
 
 /**

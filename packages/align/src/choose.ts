@@ -5,18 +5,18 @@ import { byScore, type DocumentPair } from './candidates.js';
 /** Options of {@link choosePairs}. */
 export interface ChooseOptions {
   /** Minimum pair score (as {@link documentCandidates} scores); below it a document stays unpaired. Default 0.02. */
-  minScore?: number;
+  minScore?: number | undefined;
   /**
    * A pair must score at least this share of the best score either document has with any
    * candidate: an article with no counterpart, once its best match has gone to that match's true
    * partner, is left with weaker candidates. Default 0.7.
    */
-  relativeScore?: number;
+  relativeScore?: number | undefined;
   /**
    * A pair must score this many times the best score either document has with any other
    * candidate. Default 1.3.
    */
-  distinctScore?: number;
+  distinctScore?: number | undefined;
 }
 
 /**

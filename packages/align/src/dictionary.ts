@@ -12,9 +12,9 @@ export interface ParseDictionaryOptions {
    * `tsv`: `source<TAB>target` per line (more columns are ignored);
    * `auto` (default): each line by what it contains (` @ ` or a tab).
    */
-  format?: 'auto' | 'hunalign' | 'tsv';
+  format?: 'auto' | 'hunalign' | 'tsv' | undefined;
   /** What to call the dictionary in error messages (usually its path). Default `dictionary`. */
-  name?: string;
+  name?: string | undefined;
 }
 
 /**

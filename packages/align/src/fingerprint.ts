@@ -36,7 +36,7 @@ export interface FingerprintOptions {
    * Lexicons into English, by source language (primary subtag): word → English words. The
    * built-in Indonesian–English lexicon serves `id` and `ms` unless replaced here.
    */
-  lexicons?: Readonly<Record<string, Dictionary>>;
+  lexicons?: Readonly<Record<string, Dictionary>> | undefined;
 }
 
 // Consonant skeleton of a name: spelling variants across languages and transliterations

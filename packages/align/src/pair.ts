@@ -21,9 +21,9 @@ export interface DocumentPairing {
 /** Options of {@link pairDocuments}: those of each step. */
 export interface PairingOptions extends FingerprintOptions, CandidateOptions, ChooseOptions {
   /** Minimum similarity of the names and numbers of two same-language documents to share a story. Default 0.3. */
-  storyThreshold?: number;
+  storyThreshold?: number | undefined;
   /** Minimum share of the shorter document's names and numbers found in the same order in the other to call them near-copies. Default 0.7. */
-  nearCopyThreshold?: number;
+  nearCopyThreshold?: number | undefined;
 }
 
 /**

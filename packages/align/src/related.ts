@@ -39,7 +39,7 @@ function unionFind(n: number): { find: (i: number) => number; union: (i: number,
 /** Same-language stories and near-copies among fingerprints. */
 export function relatedDocuments(
   fingerprints: readonly DocumentFingerprint[],
-  options: { storyThreshold?: number; nearCopyThreshold?: number; candidates?: number } = {},
+  options: { storyThreshold?: number | undefined; nearCopyThreshold?: number | undefined; candidates?: number | undefined } = {},
 ): { stories: string[][]; nearCopies: NearCopy[] } {
   const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
   // A story is told with the same names and numbers whatever the wording (a spun copy included).

@@ -71,22 +71,22 @@ export function toMoses(alignment: Alignment): { source: string[]; target: strin
 /** Options for {@link toTmx}, {@link tmxOpen} and {@link tmxUnits}. */
 export interface TmxOptions {
   /** BCP 47 tag of the source language. Default `und` (undetermined). */
-  sourceLanguage?: string;
+  sourceLanguage?: string | undefined;
   /** BCP 47 tag of the target language. Default `und`. */
-  targetLanguage?: string;
+  targetLanguage?: string | undefined;
   /** `creationtoolversion` in the header. Default `0.1.0`. */
-  toolVersion?: string;
+  toolVersion?: string | undefined;
   /**
    * More `<prop type="KEY">VALUE</prop>` elements for every `tu`, after the score (corpus mode
    * marks pairs from spun documents with `{ 'x-spun': 'source' }`). Default: none.
    */
-  props?: Readonly<Record<string, string>>;
+  props?: Readonly<Record<string, string>> | undefined;
   /**
    * Told how many characters XML 1.0 cannot carry were replaced by U+FFFD, once per call of
    * {@link tmxOpen}, {@link tmxUnits} or {@link toTmx}, and only when there were some, so a
    * caller can warn that the TMX does not hold the text exactly. Default: nobody is told.
    */
-  onReplaced?: (count: number) => void;
+  onReplaced?: ((count: number) => void) | undefined;
 }
 
 // Characters outside XML 1.0's Char production: C0 controls but tab, LF and CR; U+FFFE, U+FFFF;
@@ -123,7 +123,7 @@ function xmlWriter() {
 }
 type XmlWriter = ReturnType<typeof xmlWriter>;
 
-function header(xml: XmlWriter, options: TmxOptions & { sourceLanguages?: readonly string[] }): string {
+function header(xml: XmlWriter, options: TmxOptions & { sourceLanguages?: readonly string[] | undefined }): string {
   const sources = options.sourceLanguages ?? [options.sourceLanguage || 'und'];
   const attributes: [string, string][] = [
     ['creationtool', 'sejajar'],
@@ -162,7 +162,7 @@ function units(xml: XmlWriter, alignment: Alignment, options: TmxOptions): strin
  * (corpus mode) in bounded memory; `srclang` is `*all*` when the units have several source languages.
  * Attribute values are escaped as {@link tmxUnits} escapes them.
  */
-export function tmxOpen(options: TmxOptions & { sourceLanguages?: readonly string[] } = {}): string {
+export function tmxOpen(options: TmxOptions & { sourceLanguages?: readonly string[] | undefined } = {}): string {
   const xml = xmlWriter();
   const written = header(xml, options);
   xml.report(options.onReplaced);

@@ -10,7 +10,7 @@ export interface Progress {
 }
 
 /** Draw progress on stderr only when a person is watching it: pipes and CI logs stay clean. */
-export function progressBar(options: { quiet?: boolean } = {}): Progress {
+export function progressBar(options: { quiet?: boolean | undefined } = {}): Progress {
   const print = (message: string): void => void process.stderr.write(`${message}\n`);
   if (options.quiet || !process.stderr.isTTY) return { update() {}, note: print, stop() {} };
   const bar = new SingleBar(

@@ -9,7 +9,7 @@ export interface CorpusFile {
   readonly id: string;
   readonly path: string;
   /** Why the file cannot be read at all (a name that is not UTF-8); it is listed, never silently left out. */
-  readonly error?: string;
+  readonly error?: string | undefined;
 }
 
 /** A file as a task sees it: where it is, what to call it, and the content hash it must have. */
@@ -42,7 +42,7 @@ const isUtf8Name = (name: Buffer): boolean => Buffer.from(name.toString('utf8'),
  * already on the walk's path is not entered twice); hidden entries (names starting with `.`)
  * and other extensions are counted, not read.
  */
-async function walk(folder: string, counts: WalkCounts, ancestors: ReadonlySet<string>, files: { path: string; error?: string }[]): Promise<void> {
+async function walk(folder: string, counts: WalkCounts, ancestors: ReadonlySet<string>, files: { path: string; error?: string | undefined }[]): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
   for (const entry of entries) {
     const raw = entry.name;
@@ -95,7 +95,7 @@ export async function listCorpusFiles(inputs: readonly string[]): Promise<Corpus
     } catch (cause) {
       throw new SejajarError('ENOENT', `${input}: no such file or folder`, { cause });
     }
-    const found: { path: string; error?: string }[] = [];
+    const found: { path: string; error?: string | undefined }[] = [];
     if (info.isDirectory()) await walk(folder, counts, new Set([await realpath(folder)]), found);
     else found.push({ path: folder });
     found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

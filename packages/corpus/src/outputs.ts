@@ -27,7 +27,7 @@ export interface OutputInput {
   readonly excludeSpun: boolean;
   readonly warn: (message: string) => void;
   /** Pairs drawn in the report; the rest are only counted. */
-  readonly reportPairs?: number;
+  readonly reportPairs?: number | undefined;
 }
 
 /** Where every two-sided sentence link of the run went: nothing leaves the corpus uncounted. */

@@ -42,7 +42,7 @@ export function referencesOf(pairing: DocumentPairing): (file: string) => string
 export interface PairLanguages {
   readonly sourceLanguage: string;
   readonly targetLanguage: string;
-  readonly languageNote?: string;
+  readonly languageNote?: string | undefined;
 }
 
 /**

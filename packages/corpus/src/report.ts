@@ -9,9 +9,9 @@ export interface ReportInput {
   /** Text, sentences and garbled spans of a document shown in the report. */
   readonly texts: ReadonlyMap<string, ReportText>;
   /** Pairs beyond this many are counted in the summary but not drawn. */
-  readonly maxPairs?: number;
+  readonly maxPairs?: number | undefined;
   /** Where the sentence pairs went (shown in the summary), with the options that decided it. */
-  readonly counts?: OutputCounts & { readonly minScore: number; readonly excludeSpun: boolean };
+  readonly counts?: (OutputCounts & { readonly minScore: number; readonly excludeSpun: boolean }) | undefined;
 }
 
 /** Summary rows on where sentence pairs went: nothing leaves the corpus without a word. */

@@ -23,30 +23,30 @@ export interface CorpusOptions {
   /** Output folder; created if needed. */
   readonly out: string;
   /** Worker threads. Default: the machine's cores, at most one per file; more than that is capped with a warning. */
-  readonly jobs?: number;
+  readonly jobs?: number | undefined;
   /**
    * Only pair documents of these two languages, source first (BCP 47). A document detected as a
    * close language of one of them (`ms` for `id`) is kept as that language, and its pair says so
    * in `languageNote`. Default: any pair.
    */
-  readonly sourceLanguage?: string;
-  readonly targetLanguage?: string;
+  readonly sourceLanguage?: string | undefined;
+  readonly targetLanguage?: string | undefined;
   /** Sentence links below this score stay out of `corpus.tmx` and the Moses files (and are counted). Default 0.5. */
-  readonly minScore?: number;
+  readonly minScore?: number | undefined;
   /** Document pairs below this score are not paired. Default: `pairDocuments`' own. */
-  readonly minPairScore?: number;
+  readonly minPairScore?: number | undefined;
   /**
    * Leave the sentence pairs of documents judged spun out of `corpus.tmx` and the Moses files
    * (they are counted). Default false: they are written and marked (`x-spun` in the TMX, `spun`
    * in pairs.jsonl), because a verdict can be wrong and data must not vanish without a word.
    */
-  readonly excludeSpun?: boolean;
+  readonly excludeSpun?: boolean | undefined;
   /** Reuse the finished work of a killed run in the same `out` folder. Default false. */
-  readonly resume?: boolean;
+  readonly resume?: boolean | undefined;
   /** Called as work advances, e.g. to draw a progress bar. */
-  readonly onProgress?: (progress: CorpusProgress) => void;
+  readonly onProgress?: ((progress: CorpusProgress) => void) | undefined;
   /** Called with each warning as it happens (they are also in the result and run.json). */
-  readonly onWarning?: (message: string) => void;
+  readonly onWarning?: ((message: string) => void) | undefined;
 }
 
 /** Where a run stands. */

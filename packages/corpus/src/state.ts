@@ -74,7 +74,7 @@ export interface UnitOptions<I, R> {
   readonly valid: (value: unknown) => value is R;
   /** Units in flight at once. */
   readonly limit: number;
-  readonly onDone?: (done: number) => void;
+  readonly onDone?: ((done: number) => void) | undefined;
 }
 
 /** One unit's outcome: its result, or why it failed (failures are not stored, so a resume retries them). */

@@ -16,7 +16,7 @@ export interface DocumentRecord {
   /** Same-language documents this one nearly copies (syndicated or spun copies). */
   readonly nearCopies: readonly string[];
   /** Why the file was left out (not UTF-8, unreadable) or its garble check failed. */
-  readonly error?: string;
+  readonly error?: string | undefined;
 }
 
 /** A pair of counterpart documents in two languages; one line of `pairs.jsonl`. */
@@ -29,7 +29,7 @@ export interface PairRecord {
    * Set when a side was detected as a close language of the one asked for (`ms` for `id`) and
    * kept as the asked one, e.g. `source read as ms, kept as id (a close language)`.
    */
-  readonly languageNote?: string;
+  readonly languageNote?: string | undefined;
   /** Pairing score in [0,1]. */
   readonly score: number;
   /** The pair's sentence alignment, relative to the output folder; `null` when aligning failed (see `error`). */
@@ -42,14 +42,14 @@ export interface PairRecord {
    */
   readonly spun: 'source' | 'target' | 'both' | null;
   /** Why the pair could not be aligned. */
-  readonly error?: string;
+  readonly error?: string | undefined;
 }
 
 /** A garbled span as the report shows it. */
 export interface ReportSpan {
   readonly start: number;
   readonly end: number;
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
   readonly reason: string;
 }
 

@@ -16,7 +16,7 @@ export interface ProfileResult {
   readonly sentences: number;
   readonly fingerprint: DocumentFingerprint | null;
   /** Why the file cannot be used (not UTF-8, binary). */
-  readonly error?: string;
+  readonly error?: string | undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -41,7 +41,7 @@ export async function profile(task: FileRef): Promise<ProfileResult> {
   try {
     text = await readVerified(task.path, task.hash, task.id);
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: string | undefined }).code;
     if (code !== 'NOT_UTF8' && code !== 'BINARY') throw error;
     return { file: task.id, language: 'und', confidence: 0, sentences: 0, fingerprint: null, error: (error as Error).message };
   }
@@ -77,7 +77,7 @@ export async function align(task: { source: FileRef; target: FileRef; sourceLang
 export interface GarbleResult {
   readonly verdict: 'spun' | 'clean' | 'unsupported';
   readonly score: number;
-  readonly spans: { start: number; end: number; text: string; suggestion?: string; reason: string; confidence: number }[];
+  readonly spans: { start: number; end: number; text: string; suggestion?: string | undefined; reason: string; confidence: number }[];
 }
 
 /** A stored garble report is reused only if it has this shape. */

@@ -25,7 +25,7 @@ export interface GarbleSpan {
   /** The suspected substitute as it stands in the input. */
   readonly text: string;
   /** The likely original word, when one stands out. */
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
   /** Which evidence flagged it. */
   readonly reason: GarbleReason;
   /** How sure the detector is, in (0, 1]. */
@@ -43,7 +43,7 @@ export interface GarbleReport {
   /** BCP 47 tag of the language judged (`en`), or the detected one when unsupported (`und` if none). */
   readonly language: string;
   /** Why the text was not judged, for `unsupported`. */
-  readonly message?: string;
+  readonly message?: string | undefined;
   /** Suspected substitutions in text order, those at or above `minConfidence`. */
   readonly spans: GarbleSpan[];
 }
@@ -55,17 +55,17 @@ export interface GarbleOptions {
    * `@sejajar/align`, words diffed, and substitutions between thesaurus neighbours reported with
    * the reference word as the suggestion. Default: none.
    */
-  references?: readonly string[];
+  references?: readonly string[] | undefined;
   /** Language of the text (BCP 47); default: detected with `@sejajar/langid`. Only `en` is judged. */
-  language?: string;
+  language?: string | undefined;
   /** Score at or above which the verdict is `spun`. Default: 0.5. */
-  threshold?: number;
+  threshold?: number | undefined;
   /**
    * Spans below this confidence are left out of `spans` (they still count towards `score`).
    * Default: 0.25 when the verdict is `spun`, 0.9 when it is `clean`: a substitution is far
    * likelier in a text that reads as spun, so clean text needs stronger evidence per word.
    */
-  minConfidence?: number;
+  minConfidence?: number | undefined;
 }
 
 /** Default span thresholds in a spun and in a clean text (see {@link GarbleOptions.minConfidence}). */

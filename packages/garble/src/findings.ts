@@ -19,7 +19,7 @@ export type GarbleReason =
 export interface Finding {
   readonly start: number;
   readonly end: number;
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
   readonly reason: GarbleReason;
   readonly confidence: number;
 }

@@ -16,7 +16,7 @@ export interface CloseGroup {
   /** Evidence per member (the base included): word or two-word phrase → weight. */
   readonly evidence: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Spelling patterns, tested on each word: [member, pattern, weight]. */
-  readonly patterns?: ReadonlyArray<readonly [string, RegExp, number]>;
+  readonly patterns?: ReadonlyArray<readonly [string, RegExp, number]> | undefined;
   /** How far a non-base member's evidence must lead to win. */
   readonly margin: number;
 }

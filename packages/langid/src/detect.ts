@@ -29,11 +29,11 @@ export interface DetectOptions {
    * Languages allowed, as BCP 47 tags or ISO 639-3 codes (`['id', 'ms', 'en']`). Default: every
    * language franc knows (see {@link supportedLanguages}). A smaller set is faster and surer.
    */
-  only?: readonly string[];
+  only?: readonly string[] | undefined;
   /** Languages never to answer, as BCP 47 tags or ISO 639-3 codes. Default: none. */
-  ignore?: readonly string[];
+  ignore?: readonly string[] | undefined;
   /** Below this confidence the answer is `und` (with confidence 0). Default: 0 (always answer). */
-  minConfidence?: number;
+  minConfidence?: number | undefined;
 }
 
 /** The answer for text with no linguistic content, or when no allowed language fits. */

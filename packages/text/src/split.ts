@@ -23,7 +23,7 @@ export interface SplitOptions {
    * BCP 47 tag of the text's language (`en`, `id`, `ms`…), used to pick abbreviations.
    * Default: every known table at once, which suits mixed or unknown text.
    */
-  language?: string;
+  language?: string | undefined;
 }
 
 interface Token {

@@ -25,13 +25,13 @@ import { progressBar } from '../progress.js';
 type Format = 'jsonl' | 'vecalign' | 'tmx' | 'moses' | 'tsv';
 
 interface AlignCommandOptions {
-  srcLang?: string;
-  tgtLang?: string;
-  presplit?: boolean;
-  dict?: string;
+  srcLang?: string | undefined;
+  tgtLang?: string | undefined;
+  presplit?: boolean | undefined;
+  dict?: string | undefined;
   format: Format;
-  output?: string;
-  batch?: string;
+  output?: string | undefined;
+  batch?: string | undefined;
   sharedLexicon: boolean;
 }
 
@@ -70,7 +70,7 @@ async function readPair(source: string, target: string, options: AlignCommandOpt
  * when the TMX had to replace characters XML 1.0 cannot carry.
  */
 async function writeAlignment(
-  result: { alignment: Alignment; sourceLanguage?: string; targetLanguage?: string },
+  result: { alignment: Alignment; sourceLanguage?: string | undefined; targetLanguage?: string | undefined },
   format: Format,
   output: string | undefined,
   warn: (message: string) => void,

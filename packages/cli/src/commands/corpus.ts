@@ -17,14 +17,14 @@ const unitInterval = (value: string): number => {
 
 interface CorpusFlags {
   out: string;
-  jobs?: number;
-  srcLang?: string;
-  tgtLang?: string;
-  minScore?: number;
-  minPairScore?: number;
-  resume?: boolean;
-  excludeSpun?: boolean;
-  quiet?: boolean;
+  jobs?: number | undefined;
+  srcLang?: string | undefined;
+  tgtLang?: string | undefined;
+  minScore?: number | undefined;
+  minPairScore?: number | undefined;
+  resume?: boolean | undefined;
+  excludeSpun?: boolean | undefined;
+  quiet?: boolean | undefined;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -6,12 +6,12 @@ import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 type Format = 'json' | 'jsonl' | 'text';
 
 interface DetectFlags {
-  lines?: boolean;
-  bySentence?: boolean;
+  lines?: boolean | undefined;
+  bySentence?: boolean | undefined;
   format: Format;
-  only?: string;
-  ignore?: string;
-  minConfidence?: string;
+  only?: string | undefined;
+  ignore?: string | undefined;
+  minConfidence?: string | undefined;
 }
 
 /** Confidence as printed: three decimals are plenty for a calibrated probability. */

@@ -36,7 +36,7 @@ export function garbleCommand(): Command {
         .default('json'),
     )
     .option('--fail-on-spun', 'exit 1 when any file is spun (for pipelines); default: exit 0 whatever the verdict')
-    .action(async (files: string[], options: { reference?: string[]; format: Format; failOnSpun?: boolean }) => {
+    .action(async (files: string[], options: { reference?: string[] | undefined; format: Format; failOnSpun?: boolean | undefined }) => {
       refuseRepeatedStdin([...files, ...(options.reference ?? [])]);
       const references = await Promise.all((options.reference ?? []).map((path) => readInput(path)));
       const lines: string[] = [];

@@ -9,7 +9,7 @@ export function splitCommand(): Command {
     .argument('<file>', 'UTF-8 text file, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'text']).default('jsonl'))
     .option('--lang <language>', 'language of the text (BCP 47), to pick abbreviations; default: all known')
-    .action(async (file: string, options: { format: 'jsonl' | 'text'; lang?: string }) => {
+    .action(async (file: string, options: { format: 'jsonl' | 'text'; lang?: string | undefined }) => {
       const text = await readInput(file);
       const sentences = splitSentences(text, { language: options.lang });
       await writeLines(

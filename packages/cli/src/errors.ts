@@ -37,8 +37,8 @@ const CAUSES: Readonly<Record<string, string>> = {
 /** An error from the operating system, as Node reports it (`code` `ENOSPC`, maybe `path`). */
 interface SystemError {
   readonly code: string;
-  readonly path?: unknown | undefined;
-  readonly syscall?: unknown | undefined;
+  readonly path?: unknown;
+  readonly syscall?: unknown;
 }
 
 /**
@@ -52,7 +52,7 @@ function isSejajarError(error: unknown): error is Error & { code: string } {
 /** A system error, recognised by its `E…` code (and an errno or syscall), whatever its class. */
 function isSystemError(error: unknown): error is SystemError {
   if (typeof error !== 'object' || error === null) return false;
-  const { code, errno, syscall } = error as { code?: unknown | undefined; errno?: unknown | undefined; syscall?: unknown | undefined };
+  const { code, errno, syscall } = error as { code?: unknown; errno?: unknown; syscall?: unknown };
   return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) && (typeof errno === 'number' || typeof syscall === 'string' || code in CAUSES);
 }
 

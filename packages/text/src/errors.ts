@@ -10,7 +10,7 @@ export type SejajarErrorCode = 'ENOENT' | 'EREAD' | 'NOT_UTF8' | 'BINARY' | 'BAD
 export class SejajarError extends Error {
   readonly code: SejajarErrorCode;
 
-  constructor(code: SejajarErrorCode, message: string, options?: { cause?: unknown | undefined }) {
+  constructor(code: SejajarErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'SejajarError';
     this.code = code;

@@ -4,6 +4,8 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
+  // A package's platform modules (`#read-file`…, package.json `imports`) resolve to src/, their Node variant.
+  testEnvironmentOptions: { customExportConditions: ['sejajar-source', 'node', 'node-addons'] },
   roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/bench'],
   testMatch: ['**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

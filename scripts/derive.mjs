@@ -17,7 +17,9 @@ for (const name of readdirSync(packages).sort()) {
   const script = join(root, 'scripts', 'derive.mjs');
   if (!existsSync(script)) continue;
   const data = join(root, 'data');
-  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile));
+  // A package's own tracked data (align's lexicon/) is an input too: its data/ holds a copy for bundles.
+  const lexicon = join(root, 'lexicon');
+  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0);
   if (!force && existsSync(data) && readdirSync(data).length > 0 && newestFile(data) > inputs) {
     console.log(`@sejajar/${name}: data/ is up to date`);
     continue;

@@ -3,7 +3,7 @@ import { SejajarError, primaryLanguage } from '@sejajar/text';
 import type { Dictionary } from './types.js';
 import { isWordKey, type Side } from './evidence.js';
 import { fold, isMalay, lookupKeys } from './normalize.js';
-import { readIndonesianEnglish } from './lexicon-file.js';
+import { readIndonesianEnglish } from '#lexicon-file';
 
 /** Options for {@link parseDictionary}. */
 export interface ParseDictionaryOptions {

@@ -1,8 +1,8 @@
-// Where the built-in lexicon's text comes from: the one place @sejajar/align reads a file. The
-// data lies in lexicon/, beside src/ and dist/ (and listed in package.json `files`), so one
-// relative URL serves the sources (jest, type-checking), the build and a published install. It
-// is read on first use only, and kept in this module alone so that a bundle for another platform
-// (a browser) can supply the text by replacing this one module.
+// Where the built-in lexicon's text comes from on Node.js: the one place @sejajar/align reads a
+// file. The data lies in lexicon/, beside src/ and dist/ (and listed in package.json `files`), so one
+// relative URL serves the sources (jest, type-checking), the build and a published install. It is
+// read on first use only. The `#lexicon-file` import in package.json chooses this module for the
+// `node` condition; every other platform (a browser bundle) gets lexicon-file.browser.ts instead.
 import { readFileSync } from 'node:fs';
 import { SejajarError } from '@sejajar/text';
 

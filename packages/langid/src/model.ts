@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { data as francData } from 'franc/data.js';
 import { CharacterCounts } from './characters.js';
+import { readWordLists, type WordLists } from '#word-lists';
 
 /**
  * The word model of one script: for each language written in it that has a word list,
@@ -30,11 +30,6 @@ export interface ScriptModel {
   chars(word: string, into: Float64Array): void;
 }
 
-interface LexiconFile {
-  version: number;
-  languages: Record<string, { ranked: boolean; source: string; words: string }>;
-}
-
 /** Share of running text that a ranked 10,000-word list covers, and a short unranked list. */
 const KNOWN_RANKED = 0.75;
 const KNOWN_UNRANKED = 0.4;
@@ -62,14 +57,14 @@ export const FRANC_SCRIPT_LANGUAGES: ReadonlyMap<string, readonly string[]> = ne
   Object.entries(francData).map(([script, languages]) => [script, Object.keys(languages)]),
 );
 
-let lexicon: LexiconFile | undefined;
+let lexicon: WordLists | undefined;
 const models = new Map<string, ScriptModel | null>();
 
 /** The word model of a script (`Latin`, `Cyrillic`…), or null when no list is in that script. */
 export function scriptModel(script: string): ScriptModel | null {
   let model = models.get(script);
   if (model === undefined) {
-    lexicon ??= readLexicon();
+    lexicon ??= readWordLists();
     const codes = Object.keys(lexicon.languages)
       .filter((code) => (FRANC_SCRIPT_OF.get(code) ?? 'Latin') === script)
       .sort();
@@ -80,16 +75,7 @@ export function scriptModel(script: string): ScriptModel | null {
   return model;
 }
 
-function readLexicon(): LexiconFile {
-  const url = new URL('../data/lexicon.json', import.meta.url);
-  if (!existsSync(url)) {
-    // A broken install, not bad input: the build derives this file from npm packages.
-    throw new Error(`@sejajar/langid: ${url.pathname} is missing; run \`pnpm build\` to derive the word lists`);
-  }
-  return JSON.parse(readFileSync(url, 'utf8')) as LexiconFile;
-}
-
-function buildModel(file: LexiconFile, codes: readonly string[]): ScriptModel {
+function buildModel(file: WordLists, codes: readonly string[]): ScriptModel {
   const column = new Map(codes.map((code, i) => [code, i]));
   const width = codes.length;
   const lists = codes.map((code) => file.languages[code]!);

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { SejajarError } from './errors.js';
 
 const BOM = '\uFEFF';
@@ -27,22 +26,4 @@ export function decodeText(bytes: Uint8Array, name = 'input'): string {
     throw new SejajarError('BINARY', `${name}: not UTF-8 text (NUL byte at offset ${nul}); is it binary or UTF-16?`);
   }
   return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-}
-
-/** Read a file and decode it with {@link decodeText}; a missing file is a `SejajarError` naming the path. */
-export async function readTextFile(path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      // A name with bytes that are not UTF-8 reaches Node as U+FFFD and cannot be opened by it.
-      const hint = path.includes('\uFFFD') ? ' (its name has bytes that are not UTF-8, which Node.js cannot open by name: rename the file)' : '';
-      throw new SejajarError('ENOENT', `${path}: no such file${hint}`, { cause });
-    }
-    if (code === 'EISDIR') throw new SejajarError('EREAD', `${path}: is a directory, expected a text file`, { cause });
-    throw new SejajarError('EREAD', `${path}: cannot read (${code ?? String(cause)})`, { cause });
-  }
-  return decodeText(bytes, path);
 }

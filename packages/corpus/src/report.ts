@@ -1,4 +1,5 @@
 import type { OutputCounts } from './outputs.js';
+import { REPORT_CSS, REPORT_SCRIPT } from './report-page.js';
 import type { DocumentRecord, PairRecord, ReportLink, ReportText } from './types.js';
 
 /** Everything the report page shows. */
@@ -45,6 +46,92 @@ ${
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** A relative href to a file path as written (each segment percent-encoded, so `#`, `?` and `%` stay in the name). */
+const href = (path: string): string => escapeHtml(path.split('/').map(encodeURIComponent).join('/'));
+
+/** A link to a file of the run or an input file; `–` for none. */
+const fileLink = (path: string | null, label: string = path ?? ''): string => (path === null ? '–' : `<a href="${href(path)}">${escapeHtml(label)}</a>`);
+
+/** `--q`, the hue (red 0 → green 120) of a score cell, for `value` between `low` and `high`. */
+const scoreStyle = (value: number, low: number, high: number): string =>
+  ` class="num scored" style="--q:${Math.round(120 * Math.min(1, Math.max(0, (value - low) / (high - low))))}"`;
+
+const twoSided = (link: ReportLink): boolean => link.source.length > 0 && link.target.length > 0;
+
+/** The share of a pair's links that have no counterpart on one side. */
+function unalignedShare(linkTypes: PairRecord['linkTypes']): number {
+  let all = 0;
+  let one = 0;
+  for (const [type, n] of Object.entries(linkTypes)) {
+    all += n;
+    if (type.startsWith('0-') || type.endsWith('-0')) one += n;
+  }
+  return all === 0 ? 0 : one / all;
+}
+
+/** Mean score of a pair's two-sided links, or null without any. */
+function meanLinkScore(links: readonly ReportLink[]): number | null {
+  const scores = links.filter(twoSided).map((l) => l.score);
+  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+}
+
+/** The sortable, filterable table of every pair (drawn or not), one row each. */
+function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentRecord[], drawn: number): string {
+  const verdictOf = new Map(documents.map((d) => [d.file, d.verdict]));
+  const verdict = (file: string, side: string, spun: PairRecord['spun']): string => {
+    const v = verdictOf.get(file) ?? null;
+    const marked = spun === 'both' || spun === side;
+    return v === null ? '–' : `<span class="verdict ${v}${marked ? ' spun' : ''}">${side}: ${v}</span>`;
+  };
+  const rows = pairs.map(({ record, links }, n) => {
+    const languages = `${record.sourceLanguage}-${record.targetLanguage}`;
+    const mean = meanLinkScore(links);
+    const unaligned = unalignedShare(record.linkTypes);
+    const types = Object.entries(record.linkTypes)
+      .filter(([, k]) => k > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([t, k]) => `${t} ${k}`)
+      .join(', ');
+    const search = `${record.source}\n${record.target}`.toLowerCase();
+    const spun = record.spun === null ? '' : `${verdict(record.source, 'source', record.spun)} ${verdict(record.target, 'target', record.spun)}`;
+    const garble = record.spun === null ? `${verdict(record.source, 'source', null)} ${verdict(record.target, 'target', null)}` : spun;
+    return `<tr data-languages="${escapeHtml(languages)}" data-score="${record.score}" data-spun="${record.spun === null ? 0 : 1}" data-search="${escapeHtml(search)}"><td class="num" data-v="${n}">${n < drawn ? `<a href="#pair-${n}">${n + 1}</a>` : n + 1}</td><td class="file">${fileLink(record.source)}</td><td class="file">${fileLink(record.target)}</td><td>${escapeHtml(languages)}</td><td${scoreStyle(record.score, 0.02, 0.2)} data-v="${record.score}">${record.score.toFixed(3)}</td><td${mean === null ? ' class="num"' : scoreStyle(mean, 0.3, 0.9)} data-v="${mean ?? -1}">${mean === null ? '–' : mean.toFixed(2)}</td><td>${escapeHtml(types)}</td><td${scoreStyle(1 - unaligned, 0.5, 1)} data-v="${unaligned}">${Math.round(unaligned * 100)}%</td><td data-v="${record.spun ?? ''}">${garble}</td><td>${record.languageNote === undefined ? '' : `<span class="note">${escapeHtml(record.languageNote)}</span>`}</td><td>${record.error === undefined ? '' : `<span class="error">${escapeHtml(record.error)}</span>`}</td><td>${fileLink(record.alignment, 'jsonl')}</td></tr>`;
+  });
+  const languagePairs = [...new Set(pairs.map((p) => `${p.record.sourceLanguage}-${p.record.targetLanguage}`))].sort();
+  return `<div class="controls">
+<label>language pair <select id="f-language"><option value="">all</option>${languagePairs.map((l) => `<option>${escapeHtml(l)}</option>`).join('')}</select></label>
+<label>pair score below <input id="f-below" type="number" min="0" max="1" step="0.01" placeholder="any"></label>
+<label><input id="f-spun" type="checkbox"> spun only</label>
+<label>file <input id="f-search" type="search" placeholder="search file names"></label>
+<span id="shown" class="shown">${pairs.length} pairs</span></div>
+<table class="pairs" id="pairs"><thead><tr><th data-type="number">#</th><th>source</th><th>target</th><th>languages</th><th data-type="number">pair score</th><th data-type="number">mean link score</th><th>link types</th><th data-type="number">unaligned</th><th>garble</th><th>language note</th><th>error</th><th>alignment</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+/** An inline SVG histogram of the scores of every two-sided sentence link, in tenths. */
+function histogram(pairs: ReportInput['pairs']): string {
+  const bins = new Array<number>(10).fill(0);
+  let oneSided = 0;
+  for (const { links } of pairs) {
+    for (const link of links) {
+      if (!twoSided(link)) oneSided++;
+      else bins[Math.min(9, Math.max(0, Math.floor(link.score * 10)))]! += 1;
+    }
+  }
+  const most = Math.max(1, ...bins);
+  const [w, h, bar] = [440, 140, 40];
+  const bars = bins
+    .map((k, i) => {
+      const height = Math.round((k / most) * (h - 30));
+      const x = 10 + i * bar;
+      const range = `${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}`;
+      return `<g><title>${range}: ${k} links</title><rect class="bar" x="${x}" y="${h - 20 - height}" width="${bar - 4}" height="${height}"></rect><text x="${x + (bar - 4) / 2}" y="${h - 22 - height}" text-anchor="middle">${k}</text><text x="${x}" y="${h - 6}">${(i / 10).toFixed(1)}</text></g>`;
+    })
+    .join('');
+  return `<figure class="histogram"><svg class="histogram" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="link scores">${bars}</svg>
+<figcaption>Scores of ${bins.reduce((a, b) => a + b, 0)} two-sided sentence links, in tenths; ${oneSided} sentences have no counterpart.</figcaption></figure>`;
+}
+
 /** A sentence's text with the garbled spans inside it marked; offsets are the document's. */
 function sentenceHtml(doc: ReportText, index: number): string {
   const sentence = doc.sentences[index];
@@ -66,10 +153,8 @@ function linkType(link: ReportLink): string {
   return `${link.source.length}-${link.target.length}`;
 }
 
-function pairHtml(record: PairRecord, links: readonly ReportLink[], texts: ReadonlyMap<string, ReportText>, n: number): string {
-  const source = texts.get(record.source);
-  const target = texts.get(record.target);
-  if (!source || !target) return '';
+/** The side-by-side table of one pair's sentence links. */
+function alignmentHtml(record: PairRecord, links: readonly ReportLink[], source: ReportText, target: ReportText): string {
   let colour = 0;
   const rows = links.map((link) => {
     const unaligned = link.source.length === 0 || link.target.length === 0;
@@ -80,16 +165,34 @@ function pairHtml(record: PairRecord, links: readonly ReportLink[], texts: Reado
     return `<tr class="${unaligned ? 'link unaligned' : 'link'}" data-type="${linkType(link)}"${style}>
 <td class="ids">${link.source.join(',') || '–'}</td>${cell(source, link.source)}${cell(target, link.target)}<td class="ids">${link.target.join(',') || '–'}</td><td class="score">${link.score.toFixed(2)}</td></tr>`;
   });
-  return `<section class="pair" id="pair-${n}">
-<h2>${escapeHtml(record.source)} <span class="lang">${escapeHtml(record.sourceLanguage)}</span> ↔ ${escapeHtml(record.target)} <span class="lang">${escapeHtml(record.targetLanguage)}</span> <span class="pair-score">score ${record.score.toFixed(2)}</span>${record.spun === null ? '' : ` <span class="verdict spun">spun: ${record.spun}</span>`}${record.languageNote === undefined ? '' : ` <span class="note">${escapeHtml(record.languageNote)}</span>`}</h2>
-<table class="alignment"><thead><tr><th>#</th><th>${escapeHtml(record.source)}</th><th>${escapeHtml(record.target)}</th><th>#</th><th>score</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></section>`;
+  return `<table class="alignment"><thead><tr><th>#</th><th>${escapeHtml(record.source)}</th><th>${escapeHtml(record.target)}</th><th>#</th><th>score</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
-function spunHtml(doc: DocumentRecord, text: ReportText | undefined): string {
+/**
+ * One pair's collapsible section. Its alignment waits in a `<template>` (inert: parsed, never
+ * laid out) until the section is opened, so a corpus of many pairs stays a light page; with
+ * `open` it is drawn in place.
+ */
+function pairHtml(record: PairRecord, links: readonly ReportLink[], texts: ReadonlyMap<string, ReportText>, n: number, open: boolean): string {
+  const source = texts.get(record.source);
+  const target = texts.get(record.target);
+  const body =
+    record.error !== undefined
+      ? `<p class="error">${escapeHtml(record.error)}</p>`
+      : !source || !target
+        ? `<p class="more">Not drawn in this report; see ${fileLink(record.alignment)}.</p>`
+        : alignmentHtml(record, links, source, target);
+  return `<details class="pair" id="pair-${n}"${open ? ' open' : ''}><summary><span class="title">${escapeHtml(record.source)} <span class="lang">${escapeHtml(record.sourceLanguage)}</span> ↔ ${escapeHtml(record.target)} <span class="lang">${escapeHtml(record.targetLanguage)}</span></span> <span class="pair-score">score ${record.score.toFixed(2)}</span>${record.spun === null ? '' : ` <span class="verdict spun">spun: ${record.spun}</span>`}${record.languageNote === undefined ? '' : ` <span class="note">${escapeHtml(record.languageNote)}</span>`} <span class="files">${fileLink(record.alignment)}</span></summary>
+${open ? body : `<template>${body}</template>`}</details>`;
+}
+
+/** A spun document with its garbled spans marked; drawn in place (`open`) or when first opened. */
+function spunHtml(doc: DocumentRecord, text: ReportText | undefined, open: boolean): string {
   if (!text) return '';
-  const body = text.sentences.map((_, i) => sentenceHtml(text, i)).join(' ');
-  return `<section class="spun-document"><h2>${escapeHtml(doc.file)} <span class="verdict spun">spun</span> <span class="pair-score">score ${(doc.garbleScore ?? 0).toFixed(2)}, ${text.spans.length} suspected substitutions</span></h2><p>${body}</p></section>`;
+  const body = `<p>${text.sentences.map((_, i) => sentenceHtml(text, i)).join(' ')}</p>`;
+  return `<details class="spun-document"${open ? ' open' : ''}><summary>${escapeHtml(doc.file)} <span class="verdict spun">spun</span> <span class="pair-score">score ${(doc.garbleScore ?? 0).toFixed(2)}, ${text.spans.length} suspected substitutions</span></summary>
+${open ? body : `<template>${body}</template>`}</details>`;
 }
 
 function count<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -101,10 +204,11 @@ function count<T>(items: readonly T[], key: (item: T) => string): Map<string, nu
 const list = (counts: Map<string, number>): string => [...counts].map(([k, v]) => `${escapeHtml(k)} ${v}`).join(', ') || '–';
 
 /**
- * Render the corpus report: one self-contained HTML page (inline CSS, no script, no network)
- * with a summary table, every document, each document pair side by side with its sentence
- * links colour-matched and unaligned sentences marked, and spun documents with their garbled
- * spans highlighted (hover shows the likely original).
+ * Render the corpus report: one self-contained HTML page (inline CSS and script, no network)
+ * with a summary table, a histogram of link scores, a sortable and filterable table of every
+ * pair with links to its files, each pair side by side in a collapsible section (drawn when
+ * opened; links colour-matched, unaligned sentences marked), every document, and spun
+ * documents with their garbled spans highlighted (hover shows the likely original).
  */
 export function renderReport(input: ReportInput): string {
   const { documents, pairs, texts } = input;
@@ -125,40 +229,38 @@ ${input.counts === undefined ? '' : countRows(input.counts, pairs)}<tr><th>spun 
 </tbody></table>`;
   const documentRows = documents
     .map(
-      (d) => `<tr><td>${escapeHtml(d.file)}</td><td>${escapeHtml(d.language)}</td><td>${d.sentences}</td>
+      (d) => `<tr><td>${fileLink(d.file)}</td><td>${escapeHtml(d.language)}</td><td>${d.sentences}</td>
 <td>${d.verdict === null ? '' : `<span class="verdict ${d.verdict}">${d.verdict}</span>`}${d.error ? `<span class="error">${escapeHtml(d.error)}</span>` : ''}</td>
 <td>${d.story === null ? '' : `story ${d.story}`}</td><td>${d.nearCopies.map(escapeHtml).join(', ')}</td></tr>`,
     )
     .join('\n');
   const shown = pairs.slice(0, maxPairs);
+  // A report of one pair opens it: there is nothing to choose from.
+  const open = pairs.length === 1;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(input.title)}</title>
 <style>
-body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1400px;padding:1rem 2rem;color:#1d1d1f}
-h1{font-size:1.6rem}h2{font-size:1.1rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}
-table.summary{width:auto}table.summary th{background:#f4f4f6}
-.alignment td.ids,.alignment td.score{font:12px monospace;color:#666;white-space:nowrap;width:2.5rem}
-.alignment th:nth-child(2),.alignment th:nth-child(3){width:46%}
-tr.link:not(.unaligned) td:not(.ids):not(.score){background:hsl(var(--hue) 80% 92%);border-left:4px solid hsl(var(--hue) 60% 55%)}
-tr.unaligned td{background:#fafafa}td.empty{color:#a33;font-style:italic}
-tr.unaligned td.empty::before{content:"∅ "}
-mark.garble{background:#ffd54f;border-bottom:2px solid #e65100;position:relative;cursor:help}
-mark.garble:hover::after{content:attr(data-tip);position:absolute;left:0;top:1.6em;background:#263238;color:#fff;padding:.2rem .45rem;border-radius:4px;white-space:nowrap;font-size:12px;z-index:2}
-.verdict{padding:0 .4rem;border-radius:3px;font-size:12px}.verdict.spun{background:#e65100;color:#fff}.verdict.clean{background:#2e7d32;color:#fff}.verdict.unsupported{background:#9e9e9e;color:#fff}
-.error{color:#a33}.note{font-weight:normal;color:#6d4c41;font-size:.85rem}.lang{font:12px monospace;background:#eceff1;padding:0 .3rem}.pair-score{font-weight:normal;color:#666;font-size:.85rem}
+${REPORT_CSS}
 </style></head>
 <body>
 <h1>${escapeHtml(input.title)}</h1>
 <h2>Summary</h2>
 ${summary}
-<h2>Documents</h2>
+<h2>Link scores</h2>
+${histogram(pairs)}
+<h2>Pairs</h2>
+${pairTable(pairs, documents, shown.length)}
+${pairs.length > shown.length ? `<p class="more">${pairs.length - shown.length} more pairs are in the table, pairs.jsonl and alignments/, not drawn here.</p>` : ''}
+${shown.map(({ record, links }, n) => pairHtml(record, links, texts, n, open)).join('\n')}
+<details class="documents"${documents.length <= 20 ? ' open' : ''}><summary>Documents (${documents.length})</summary>
 <table class="documents"><thead><tr><th>file</th><th>language</th><th>sentences</th><th>garble</th><th>same story</th><th>near copies</th></tr></thead>
-<tbody>${documentRows}</tbody></table>
-${shown.map(({ record, links }, n) => pairHtml(record, links, texts, n)).join('\n')}
-${pairs.length > shown.length ? `<p class="more">${pairs.length - shown.length} more pairs are in pairs.jsonl and alignments/.</p>` : ''}
-${spun.map((d) => spunHtml(d, texts.get(d.file))).join('\n')}
+<tbody>${documentRows}</tbody></table></details>
+${spun.length === 0 ? '' : '<h2>Spun documents</h2>'}
+${spun.map((d) => spunHtml(d, texts.get(d.file), spun.length === 1)).join('\n')}
+<script>
+${REPORT_SCRIPT}
+</script>
 </body></html>
 `;
 }

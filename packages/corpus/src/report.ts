@@ -75,8 +75,25 @@ function meanLinkScore(links: readonly ReportLink[]): number | null {
   return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
 }
 
+/** The folder every path is in (`a/b/` for `a/b/c/x.txt` and `a/b/y.txt`), or `''`. */
+function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let prefix = paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1);
+  for (const path of paths) {
+    while (!path.startsWith(prefix)) {
+      // `/` alone (an absolute path beside a relative one) has no shorter folder: none is shared.
+      const cut = prefix.length > 1 ? prefix.lastIndexOf('/', prefix.length - 2) : -1;
+      prefix = prefix.slice(0, cut + 1);
+    }
+  }
+  return prefix;
+}
+
 /** The sortable, filterable table of every pair (drawn or not), one row each. */
 function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentRecord[], drawn: number): string {
+  // Names are shown below the folder they share, so a row reads `batch07/000.txt`, not a long path.
+  const folder = commonFolder(pairs.flatMap((p) => [p.record.source, p.record.target]));
+  const name = (file: string): string => fileLink(file, file.slice(folder.length));
   const verdictOf = new Map(documents.map((d) => [d.file, d.verdict]));
   const verdict = (file: string, side: string, spun: PairRecord['spun']): string => {
     const v = verdictOf.get(file) ?? null;
@@ -92,10 +109,10 @@ function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentReco
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([t, k]) => `${t} ${k}`)
       .join(', ');
-    const search = `${record.source}\n${record.target}`.toLowerCase();
+    const search = `${record.source.slice(folder.length)}\n${record.target.slice(folder.length)}`.toLowerCase();
     const spun = record.spun === null ? '' : `${verdict(record.source, 'source', record.spun)} ${verdict(record.target, 'target', record.spun)}`;
     const garble = record.spun === null ? `${verdict(record.source, 'source', null)} ${verdict(record.target, 'target', null)}` : spun;
-    return `<tr data-languages="${escapeHtml(languages)}" data-score="${record.score}" data-spun="${record.spun === null ? 0 : 1}" data-search="${escapeHtml(search)}"><td class="num" data-v="${n}">${n < drawn ? `<a href="#pair-${n}">${n + 1}</a>` : n + 1}</td><td class="file">${fileLink(record.source)}</td><td class="file">${fileLink(record.target)}</td><td>${escapeHtml(languages)}</td><td${scoreStyle(record.score, 0.02, 0.2)} data-v="${record.score}">${record.score.toFixed(3)}</td><td${mean === null ? ' class="num"' : scoreStyle(mean, 0.3, 0.9)} data-v="${mean ?? -1}">${mean === null ? '–' : mean.toFixed(2)}</td><td>${escapeHtml(types)}</td><td${scoreStyle(1 - unaligned, 0.5, 1)} data-v="${unaligned}">${Math.round(unaligned * 100)}%</td><td data-v="${record.spun ?? ''}">${garble}</td><td>${record.languageNote === undefined ? '' : `<span class="note">${escapeHtml(record.languageNote)}</span>`}</td><td>${record.error === undefined ? '' : `<span class="error">${escapeHtml(record.error)}</span>`}</td><td>${fileLink(record.alignment, 'jsonl')}</td></tr>`;
+    return `<tr data-languages="${escapeHtml(languages)}" data-score="${record.score}" data-spun="${record.spun === null ? 0 : 1}" data-search="${escapeHtml(search)}"><td class="num" data-v="${n}">${n < drawn ? `<a href="#pair-${n}">${n + 1}</a>` : n + 1}</td><td class="file">${name(record.source)}</td><td class="file">${name(record.target)}</td><td>${escapeHtml(languages)}</td><td${scoreStyle(record.score, 0.02, 0.2)} data-v="${record.score}">${record.score.toFixed(3)}</td><td${mean === null ? ' class="num"' : scoreStyle(mean, 0.3, 0.9)} data-v="${mean ?? -1}">${mean === null ? '–' : mean.toFixed(2)}</td><td>${escapeHtml(types)}</td><td${scoreStyle(1 - unaligned, 0.5, 1)} data-v="${unaligned}">${Math.round(unaligned * 100)}%</td><td data-v="${record.spun ?? ''}">${garble}</td><td>${record.languageNote === undefined ? '' : `<span class="note">${escapeHtml(record.languageNote)}</span>`}</td><td>${record.error === undefined ? '' : `<span class="error">${escapeHtml(record.error)}</span>`}</td><td>${fileLink(record.alignment, 'jsonl')}</td></tr>`;
   });
   const languagePairs = [...new Set(pairs.map((p) => `${p.record.sourceLanguage}-${p.record.targetLanguage}`))].sort();
   return `<div class="controls">
@@ -103,7 +120,7 @@ function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentReco
 <label>pair score below <input id="f-below" type="number" min="0" max="1" step="0.01" placeholder="any"></label>
 <label><input id="f-spun" type="checkbox"> spun only</label>
 <label>file <input id="f-search" type="search" placeholder="search file names"></label>
-<span id="shown" class="shown">${pairs.length} pairs</span></div>
+<span id="shown" class="shown">${pairs.length} pairs</span>${folder === '' ? '' : `<span class="folder">files below ${escapeHtml(folder)}</span>`}</div>
 <table class="pairs" id="pairs"><thead><tr><th data-type="number">#</th><th>source</th><th>target</th><th>languages</th><th data-type="number">pair score</th><th data-type="number">mean link score</th><th>link types</th><th data-type="number">unaligned</th><th>garble</th><th>language note</th><th>error</th><th>alignment</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

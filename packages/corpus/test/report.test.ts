@@ -69,6 +69,23 @@ describe('renderReport', () => {
     expect(row).toContain('<td>1-1 2, 1-0 1</td>');
   });
 
+  test('the table names files below the folder they share; the links keep the whole path', () => {
+    const render = (files: [string, string]) =>
+      renderReport({
+        title: 't',
+        documents: files.map((f) => doc(f, 'en')),
+        pairs: [{ record: { ...record, source: files[0], target: files[1] }, links: [] }],
+        texts: new Map(),
+      });
+    const shared = render(['corpus/batch01/a.txt', 'corpus/batch02/b.txt']);
+    expect(shared).toContain('<a href="corpus/batch01/a.txt">batch01/a.txt</a>');
+    expect(shared).toContain('files below corpus/');
+    // No folder shared, or only the root: nothing is cut (and nothing loops).
+    expect(render(['/abs/a.txt', 'rel/b.txt'])).toContain('<a href="rel/b.txt">rel/b.txt</a>');
+    expect(render(['/a.txt', 'b.txt'])).toContain('<a href="b.txt">b.txt</a>');
+    expect(render(['/x/a.txt', '/y/b.txt'])).toContain('<a href="/y/b.txt">y/b.txt</a>');
+  });
+
   test('a histogram counts two-sided link scores in tenths', () => {
     expect(html).toContain('<svg class="histogram"');
     expect(html).toContain('<title>0.9–1.0: 1 links</title>');

@@ -16,12 +16,12 @@ mark.garble:hover::after{content:attr(data-tip);position:absolute;left:0;top:1.6
 .verdict{padding:0 .4rem;border-radius:3px;font-size:12px}.verdict.spun{background:#e65100;color:#fff}.verdict.clean{background:#2e7d32;color:#fff}.verdict.unsupported{background:#9e9e9e;color:#fff}
 .error{color:#a33}.note{font-weight:normal;color:#6d4c41;font-size:.85rem}.lang{font:12px monospace;background:#eceff1;padding:0 .3rem}.pair-score{font-weight:normal;color:#666;font-size:.85rem}
 .controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:.5rem 0;position:sticky;top:0;background:#fff;padding:.4rem 0;z-index:3}
-.controls input[type=search]{width:18rem}.controls input[type=number]{width:5rem}.shown,.folder{color:#666}table.pairs .verdict{white-space:nowrap;display:inline-block;margin:1px 0}
+.controls input[type=search]{width:14rem}.controls input[type=number]{width:5rem}.shown,.folder{color:#666}table.pairs .verdict{white-space:nowrap;display:inline-block;margin:1px 0}
 table.pairs{font-size:13px}table.pairs th{background:#f4f4f6;cursor:pointer;user-select:none;white-space:nowrap}
 table.pairs th[aria-sort=ascending]::after{content:" ▲"}table.pairs th[aria-sort=descending]::after{content:" ▼"}
 table.pairs td.file{word-break:break-all;max-width:22rem}table.pairs td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.scored{background:hsl(var(--q) 70% 86%)}
-details.pair,details.spun-document{scroll-margin-top:3.5rem}details.pair{border:1px solid #ddd;border-radius:4px;margin:.5rem 0;padding:.2rem .6rem}details.pair[open]{padding-bottom:.6rem}
+details.pair,details.spun-document{scroll-margin-top:6rem}details.pair{border:1px solid #ddd;border-radius:4px;margin:.5rem 0;padding:.2rem .6rem}details.pair[open]{padding-bottom:.6rem}
 details.pair>summary,details.spun-document>summary{cursor:pointer;font-weight:600;padding:.3rem 0}details.spun-document{margin:.5rem 0}details.pair>summary .files{font-weight:normal;font-size:.85rem}
 details.documents>summary{cursor:pointer;font-size:1.1rem;font-weight:600;margin-top:2rem}
 svg.histogram text{font:11px system-ui,sans-serif;fill:#444}svg.histogram rect.bar{fill:#5c6bc0}`;

@@ -95,10 +95,10 @@ function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentReco
   const folder = commonFolder(pairs.flatMap((p) => [p.record.source, p.record.target]));
   const name = (file: string): string => fileLink(file, file.slice(folder.length));
   const verdictOf = new Map(documents.map((d) => [d.file, d.verdict]));
-  const verdict = (file: string, side: string, spun: PairRecord['spun']): string => {
+  // The record's `spun` names the side judged spun, so each side's own verdict says it.
+  const verdict = (file: string, side: string): string => {
     const v = verdictOf.get(file) ?? null;
-    const marked = spun === 'both' || spun === side;
-    return v === null ? '–' : `<span class="verdict ${v}${marked ? ' spun' : ''}">${side}: ${v}</span>`;
+    return v === null ? '–' : `<span class="verdict ${v}">${side}: ${v}</span>`;
   };
   const rows = pairs.map(({ record, links }, n) => {
     const languages = `${record.sourceLanguage}-${record.targetLanguage}`;
@@ -110,8 +110,7 @@ function pairTable(pairs: ReportInput['pairs'], documents: readonly DocumentReco
       .map(([t, k]) => `${t} ${k}`)
       .join(', ');
     const search = `${record.source.slice(folder.length)}\n${record.target.slice(folder.length)}`.toLowerCase();
-    const spun = record.spun === null ? '' : `${verdict(record.source, 'source', record.spun)} ${verdict(record.target, 'target', record.spun)}`;
-    const garble = record.spun === null ? `${verdict(record.source, 'source', null)} ${verdict(record.target, 'target', null)}` : spun;
+    const garble = `${verdict(record.source, 'source')} ${verdict(record.target, 'target')}`;
     return `<tr data-languages="${escapeHtml(languages)}" data-score="${record.score}" data-spun="${record.spun === null ? 0 : 1}" data-search="${escapeHtml(search)}"><td class="num" data-v="${n}">${n < drawn ? `<a href="#pair-${n}">${n + 1}</a>` : n + 1}</td><td class="file">${name(record.source)}</td><td class="file">${name(record.target)}</td><td>${escapeHtml(languages)}</td><td${scoreStyle(record.score, 0.02, 0.2)} data-v="${record.score}">${record.score.toFixed(3)}</td><td${mean === null ? ' class="num"' : scoreStyle(mean, 0.3, 0.9)} data-v="${mean ?? -1}">${mean === null ? '–' : mean.toFixed(2)}</td><td>${escapeHtml(types)}</td><td${scoreStyle(1 - unaligned, 0.5, 1)} data-v="${unaligned}">${Math.round(unaligned * 100)}%</td><td data-v="${record.spun ?? ''}">${garble}</td><td>${record.languageNote === undefined ? '' : `<span class="note">${escapeHtml(record.languageNote)}</span>`}</td><td>${record.error === undefined ? '' : `<span class="error">${escapeHtml(record.error)}</span>`}</td><td>${fileLink(record.alignment, 'jsonl')}</td></tr>`;
   });
   const languagePairs = [...new Set(pairs.map((p) => `${p.record.sourceLanguage}-${p.record.targetLanguage}`))].sort();

@@ -1,10 +1,5 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
-import { splitCommand } from './commands/split.js';
-import { detectCommand } from './commands/detect.js';
-import { garbleCommand } from './commands/garble.js';
-import { alignCommand } from './commands/align.js';
-import { corpusCommand } from './commands/corpus.js';
+import { Command, CommanderError, Help } from 'commander';
 import { reportError } from './errors.js';
 import { ExitCode } from './exit.js';
 
@@ -12,9 +7,63 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 export { ExitCode };
 
-/** The subcommands, each with its own `--help` and `--version`. */
-function commands(): Command[] {
-  return [splitCommand(), detectCommand(), alignCommand(), garbleCommand(), corpusCommand()];
+/**
+ * The subcommands as the root help lists them. Each module (and the sejajar packages it
+ * imports: language data, lexicons) is loaded only when its command runs, so `sejajar
+ * --version`, `--help` and one command's start-up do not pay for the others.
+ */
+const COMMANDS: readonly { name: string; term: string; description: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'split',
+    term: 'split [options] <file>',
+    description: 'split a text into sentences with UTF-16 offsets (counted after a UTF-8 BOM, if any)',
+    load: async () => (await import('./commands/split.js')).splitCommand(),
+  },
+  {
+    name: 'detect',
+    term: 'detect [options] <files...>',
+    description: 'detect the language of files, of each line (--lines) or of each sentence (--by-sentence)',
+    load: async () => (await import('./commands/detect.js')).detectCommand(),
+  },
+  {
+    name: 'align',
+    term: 'align [options] [source] [target]',
+    description: 'align the sentences of a text with its counterpart in another language (or the same one)',
+    load: async () => (await import('./commands/align.js')).alignCommand(),
+  },
+  {
+    name: 'garble',
+    term: 'garble [options] <files...>',
+    description: 'flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals',
+    load: async () => (await import('./commands/garble.js')).garbleCommand(),
+  },
+  {
+    name: 'corpus',
+    term: 'corpus [options] <dir...>',
+    description: 'find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html',
+    load: async () => (await import('./commands/corpus.js')).corpusCommand(),
+  },
+];
+
+/**
+ * A stand-in for a subcommand: it takes the arguments as they are (options and all, in order),
+ * loads the real command and hands them over, so its own parsing, help and errors apply.
+ */
+function lazyCommand(root: Command, entry: (typeof COMMANDS)[number]): Command {
+  const stub = new Command(entry.name)
+    .description(entry.description)
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .passThroughOptions()
+    .argument('[args...]');
+  stub.action(async () => {
+    const real = (await entry.load()).version(version, '-V, --version').showHelpAfterError('(run with --help for usage)').exitOverride();
+    // The parent gives the real command's usage its "sejajar" prefix; it is not added twice.
+    real.parent = root;
+    await real.parseAsync(stub.args, { from: 'user' });
+  });
+  return stub;
 }
 
 /** Build the `sejajar` program; every command exits through {@link run}'s error handling. */
@@ -22,10 +71,15 @@ export function program(): Command {
   const root = new Command('sejajar')
     .description('line up news across languages: split, detect languages, align sentences, flag spun text, run a whole corpus')
     .version(version, '-V, --version')
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)');
-  for (const command of commands()) {
-    root.addCommand(command.version(version, '-V, --version').showHelpAfterError('(run with --help for usage)'));
-  }
+  const terms = new Map(COMMANDS.map((c) => [c.name, c.term]));
+  root.configureHelp({
+    subcommandTerm(command) {
+      return terms.get(command.name()) ?? Help.prototype.subcommandTerm.call(this, command);
+    },
+  });
+  for (const entry of COMMANDS) root.addCommand(lazyCommand(root, entry));
   root.exitOverride();
   for (const command of root.commands) command.exitOverride();
   return root;
@@ -39,7 +93,10 @@ export function program(): Command {
  */
 export async function run(argv: readonly string[]): Promise<number> {
   try {
-    await program().parseAsync([...argv]);
+    // `sejajar help CMD` is `sejajar CMD --help`, so the loaded command prints its own help.
+    const [node = 'node', script = 'sejajar', first, second, ...rest] = argv;
+    const known = COMMANDS.some((c) => c.name === second);
+    await program().parseAsync(first === 'help' && known ? [node, script, second!, '--help', ...rest] : [...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

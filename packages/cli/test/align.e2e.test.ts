@@ -265,4 +265,28 @@ describe('sejajar align', () => {
     expect(jsonl(readFileSync(out1, 'utf8'))).toHaveLength(20);
     expect(jsonl(readFileSync(out2, 'utf8')).length).toBeGreaterThan(10);
   });
+
+  test('--min-score leaves out sentence pairs below it in every format, keeps one-sided links, and says how many on stderr', () => {
+    const all = jsonl(sejajar(['align', id, en]).stdout);
+    const pair = (r: { src: number[]; tgt: number[] }): boolean => r.src.length > 0 && r.tgt.length > 0;
+    const weak = all.filter((r) => pair(r) && r.score < 0.95);
+    expect(weak.length).toBeGreaterThan(1);
+    const { status, stdout, stderr } = sejajar(['align', '--min-score', '0.95', id, en]);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`sejajar: ${weak.length} links below --min-score 0.95 left out\n`);
+    const kept = jsonl(stdout);
+    expect(kept).toEqual(all.filter((r) => !pair(r) || r.score >= 0.95));
+    // Every format loses exactly the weak pairs: its record count drops by their number.
+    const count = (format: string, filtered: boolean): number => {
+      const output = sejajar(['align', ...(filtered ? ['--min-score', '0.95'] : []), '--format', format, id, en]).stdout;
+      return format === 'tmx' ? output.match(/<tu[ >]/g)!.length : output.trim().split('\n').length;
+    };
+    for (const format of ['tsv', 'vecalign', 'tmx']) expect(count(format, true)).toBe(count(format, false) - weak.length);
+    const out = join(scratch, 'weak');
+    expect(sejajar(['align', '--format', 'moses', '-o', `${out}-all`, id, en]).status).toBe(0);
+    expect(sejajar(['align', '--min-score', '0.95', '--format', 'moses', '-o', out, id, en]).stderr).toContain(`${weak.length} links below`);
+    const lines = (path: string): number => readFileSync(path, 'utf8').trim().split('\n').length;
+    expect(lines(`${out}.en`)).toBe(lines(`${out}-all.en`) - weak.length);
+    expect(sejajar(['align', '--min-score', '1.5', id, en]).status).toBe(2);
+  });
 });

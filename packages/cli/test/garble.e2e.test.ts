@@ -19,7 +19,10 @@ describe('sejajar garble', () => {
     const text = readFileSync(spun, 'utf8');
     expect(report.spans.length).toBeGreaterThan(40);
     for (const span of report.spans) {
-      expect(Object.keys(span).filter((k) => k !== 'suggestion')).toEqual(['start', 'end', 'text']);
+      expect(Object.keys(span).filter((k) => k !== 'suggestion')).toEqual(['start', 'end', 'text', 'reason', 'confidence']);
+      expect(typeof span.reason).toBe('string');
+      expect(span.confidence).toBeGreaterThanOrEqual(0);
+      expect(span.confidence).toBeLessThanOrEqual(1);
       expect(text.slice(span.start, span.end)).toBe(span.text);
     }
   });

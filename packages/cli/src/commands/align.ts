@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import {
   alignBatch,
   alignSentences,
@@ -33,7 +33,30 @@ interface AlignCommandOptions {
   output?: string | undefined;
   batch?: string | undefined;
   sharedLexicon: boolean;
+  minScore?: number | undefined;
 }
+
+/** `--min-score`: a number from 0 to 1. */
+function unitInterval(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+/**
+ * The alignment without its sentence pairs scoring below `minScore`, and how many were left out.
+ * Only links with both sides are pairs; a one-sided link's score says how surely its sentences
+ * have no counterpart, so it is kept whatever its score (as corpus mode does).
+ */
+function withoutWeakLinks(alignment: Alignment, minScore: number | undefined): { alignment: Alignment; leftOut: number } {
+  if (minScore === undefined) return { alignment, leftOut: 0 };
+  const links = alignment.links.filter((l) => l.source.length === 0 || l.target.length === 0 || l.score >= minScore);
+  return { alignment: { ...alignment, links }, leftOut: alignment.links.length - links.length };
+}
+
+/** The one-line note that says how many links `--min-score` left out. */
+const leftOutNote = (leftOut: number, minScore: number): string =>
+  `sejajar: ${leftOut} ${leftOut === 1 ? 'link' : 'links'} below --min-score ${minScore} left out\n`;
 
 /**
  * The language of one side: as given, else detected as `sejajar detect` and corpus mode do
@@ -126,6 +149,7 @@ export function alignCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'vecalign', 'tmx', 'moses', 'tsv']).default('jsonl'))
     .option('-o, --output <file>', 'write here instead of standard output (moses: OUT.<src-lang> and OUT.<tgt-lang>)')
     .option('--batch <file>', 'align many pairs in one process: lines of SRC<TAB>TGT<TAB>OUT (paths relative to the batch file)')
+    .option('--min-score <x>', 'leave out sentence pairs scoring below this (0 to 1; one-sided links are kept); stderr says how many', unitInterval)
     .option('--no-shared-lexicon', 'with --batch: align each pair on its own (default: word pairs learned from all the pairs of the batch serve each)')
     .action(async (source: string | undefined, target: string | undefined, options: AlignCommandOptions) => {
       const warn = (message: string): void => void process.stderr.write(`sejajar: warning: ${message}\n`);
@@ -139,12 +163,12 @@ export function alignCommand(): Command {
       if (options.batch === undefined) {
         const pair = await readPair(source!, target!, options, dictionary, warn);
         const { sourceLanguage, targetLanguage } = pair;
-        await writeAlignment(
-          { ...pair, alignment: alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }) },
-          options.format,
-          options.output,
-          warn,
+        const { alignment, leftOut } = withoutWeakLinks(
+          alignSentences(pair.source, pair.target, { sourceLanguage, targetLanguage, dictionary }),
+          options.minScore,
         );
+        await writeAlignment({ ...pair, alignment }, options.format, options.output, warn);
+        if (options.minScore !== undefined) process.stderr.write(leftOutNote(leftOut, options.minScore));
         return;
       }
       const folder = dirname(resolve(options.batch));
@@ -154,6 +178,8 @@ export function alignCommand(): Command {
         .map((line, i) => ({ line, number: i + 1 }))
         .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
       const progress = progressBar();
+      // Language data loads with the first pair; an estimate from the later pairs would lie.
+      progress.loading('load');
       let failed = 0;
       // Bad input and refused reads or writes (a missing or read-only folder: `OUT: no such
       // folder (ENOENT)`) fail their line only; anything else is a bug and stops the run.
@@ -165,7 +191,7 @@ export function alignCommand(): Command {
       // Every pair is read first, so that the lexicon learned from all of them serves each.
       const pairs: (Awaited<ReturnType<typeof readPair>> & { number: number; out: string })[] = [];
       for (const [done, { line, number }] of lines.entries()) {
-        progress.update('read', done, lines.length);
+        if (done > 0) progress.update('read', done, lines.length);
         try {
           const [src, tgt, out] = batchLine(line, folder);
           pairs.push({ ...(await readPair(src, tgt, options, dictionary, (m) => warn(`batch line ${number}: ${m}`))), number, out });
@@ -178,14 +204,18 @@ export function alignCommand(): Command {
         sharedLexicon: options.sharedLexicon,
         progress: (stage, done, total) => progress.update(stage, done, total),
       });
+      let leftOut = 0;
       for (const [k, pair] of pairs.entries()) {
         try {
-          await writeAlignment({ ...pair, alignment: alignments[k]! }, options.format, pair.out, (m) => warn(`batch line ${pair.number}: ${m}`));
+          const kept = withoutWeakLinks(alignments[k]!, options.minScore);
+          leftOut += kept.leftOut;
+          await writeAlignment({ ...pair, alignment: kept.alignment }, options.format, pair.out, (m) => warn(`batch line ${pair.number}: ${m}`));
         } catch (error) {
           fail(pair.number, error, pair.out);
         }
       }
       progress.stop();
+      if (options.minScore !== undefined) progress.note(leftOutNote(leftOut, options.minScore).trimEnd());
       if (failed > 0) {
         process.stderr.write(`sejajar: ${failed} of ${lines.length} batch lines failed\n`);
         process.exitCode = ExitCode.checkFailed;

@@ -1,15 +1,23 @@
 import { Command, Option } from 'commander';
 import { detectGarble, type GarbleReport } from '@sejajar/garble';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
+import { progressBar } from '../progress.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
-/** The report as printed: the verdict, the score and each span with its suggestion. */
+/** The report as printed: the verdict, the score and each span with its suggestion, reason and confidence. */
 function summary(report: GarbleReport): { verdict: string; score: number; spans: object[] } {
   return {
     verdict: report.verdict,
     score: Math.round(report.score * 1000) / 1000,
-    spans: report.spans.map((s) => ({ start: s.start, end: s.end, text: s.text, suggestion: s.suggestion })),
+    spans: report.spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      ...(s.suggestion !== undefined ? { suggestion: s.suggestion } : {}),
+      reason: s.reason,
+      confidence: Math.round(s.confidence * 1000) / 1000,
+    })),
   };
 }
 
@@ -41,9 +49,13 @@ export function garbleCommand(): Command {
       const references = await Promise.all((options.reference ?? []).map((path) => readInput(path)));
       const lines: string[] = [];
       let spun = false;
-      for (const file of files) {
+      const progress = progressBar();
+      // The word data loads with the first verdict and takes longer than any later file.
+      progress.loading('load');
+      for (const [done, file] of files.entries()) {
         const text = await readInput(file);
         const report = detectGarble(text, { references });
+        progress.update('garble', done + 1, files.length);
         if (report.verdict === 'spun') spun = true;
         if (report.verdict === 'unsupported') process.stderr.write(`sejajar: ${file}: ${report.message}\n`);
         if (options.format === 'text') {
@@ -56,6 +68,7 @@ export function garbleCommand(): Command {
           lines.push(JSON.stringify(files.length > 1 ? { file, ...summary(report) } : summary(report), null, files.length > 1 ? undefined : 2));
         }
       }
+      progress.stop();
       await writeLines(lines);
       if (spun && options.failOnSpun) process.exitCode = 1;
     });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { corpus, jsonLines, manyCopies, repo, sejajar } from './run-cli.js';
+import { corpus, jsonLines, manyCopies, repo, sejajar, swapWords, toMalay } from './run-cli.js';
 
 // The callbacks given to evaluate() run in the page, where these browser globals exist. The test
 // program is type-checked without the DOM library (everything else is Node code), so the two this
@@ -130,27 +130,13 @@ function variedCorpus(folder: string): void {
     ['threat', 'menace'],
     ['security', 'safety'],
   ];
-  const malay: [string, string][] = [
-    ['tidak', 'tak'],
-    ['karena', 'kerana'],
-    ['sudah', 'telah'],
-    ['bisa', 'boleh'],
-    ['pemerintah', 'kerajaan'],
-    ['hari Senin', 'hari Isnin'],
-    ['mengatakan', 'berkata'],
-    ['pasukan', 'askar'],
-    ['tentara', 'askar'],
-    ['nomor', 'nombor'],
-    ['Jakarta', 'Kuala Lumpur'],
-  ];
-  const swap = (text: string, swaps: [string, string][]) => swaps.reduce((t, [a, b]) => t.replace(new RegExp(`\\b${a}\\b`, 'g'), b), text);
   readdirSync(folder)
     .sort()
     .forEach((batch, i) => {
       for (const name of readdirSync(join(folder, batch))) {
         const path = join(folder, batch, name);
-        if (i % 5 === 1 && name.startsWith('001')) writeFileSync(path, swap(readFileSync(path, 'utf8'), spin));
-        if (i % 5 === 3 && name.startsWith('000')) writeFileSync(path, swap(readFileSync(path, 'utf8'), malay));
+        if (i % 5 === 1 && name.startsWith('001')) writeFileSync(path, swapWords(readFileSync(path, 'utf8'), spin));
+        if (i % 5 === 3 && name.startsWith('000')) writeFileSync(path, toMalay(readFileSync(path, 'utf8')));
       }
     });
 }

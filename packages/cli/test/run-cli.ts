@@ -81,3 +81,25 @@ export function manyCopies(folder: string, batches: number): void {
     }
   }
 }
+
+/** Indonesian words and their Malay equivalents: enough of them turn an Indonesian article Malay to the detector. */
+const MALAY: readonly (readonly [string, string])[] = [
+  ['tidak', 'tak'],
+  ['karena', 'kerana'],
+  ['sudah', 'telah'],
+  ['bisa', 'boleh'],
+  ['pemerintah', 'kerajaan'],
+  ['hari Senin', 'hari Isnin'],
+  ['mengatakan', 'berkata'],
+  ['pasukan', 'askar'],
+  ['tentara', 'askar'],
+  ['nomor', 'nombor'],
+  ['Jakarta', 'Kuala Lumpur'],
+];
+
+/** Whole words of `text` replaced by their swaps, in order. */
+export const swapWords = (text: string, swaps: readonly (readonly [string, string])[]): string =>
+  swaps.reduce((t, [a, b]) => t.replace(new RegExp(`\\b${a}\\b`, 'g'), b), text);
+
+/** An Indonesian text made Malay word by word (see MALAY). */
+export const toMalay = (text: string): string => swapWords(text, MALAY);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Help } from 'commander';
 import { reportError } from './errors.js';
 import { ExitCode } from './exit.js';
+import { SUMMARIES } from './summaries.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -16,31 +17,31 @@ const COMMANDS: readonly { name: string; term: string; description: string; load
   {
     name: 'split',
     term: 'split [options] <file>',
-    description: 'split a text into sentences with UTF-16 offsets (counted after a UTF-8 BOM, if any)',
+    description: SUMMARIES.split,
     load: async () => (await import('./commands/split.js')).splitCommand(),
   },
   {
     name: 'detect',
     term: 'detect [options] <files...>',
-    description: 'detect the language of files, of each line (--lines) or of each sentence (--by-sentence)',
+    description: SUMMARIES.detect,
     load: async () => (await import('./commands/detect.js')).detectCommand(),
   },
   {
     name: 'align',
     term: 'align [options] [source] [target]',
-    description: 'align the sentences of a text with its counterpart in another language (or the same one)',
+    description: SUMMARIES.align,
     load: async () => (await import('./commands/align.js')).alignCommand(),
   },
   {
     name: 'garble',
     term: 'garble [options] <files...>',
-    description: 'flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals',
+    description: SUMMARIES.garble,
     load: async () => (await import('./commands/garble.js')).garbleCommand(),
   },
   {
     name: 'corpus',
     term: 'corpus [options] <dir...>',
-    description: 'find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html',
+    description: SUMMARIES.corpus,
     load: async () => (await import('./commands/corpus.js')).corpusCommand(),
   },
 ];

@@ -21,6 +21,7 @@ import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 import { describeError, exitCodeOf } from '../errors.js';
 import { ExitCode } from '../exit.js';
 import { progressBar } from '../progress.js';
+import { SUMMARIES } from '../summaries.js';
 
 type Format = 'jsonl' | 'vecalign' | 'tmx' | 'moses' | 'tsv';
 
@@ -139,7 +140,7 @@ function batchLine(line: string, folder: string): [string, string, string] {
  */
 export function alignCommand(): Command {
   return new Command('align')
-    .description('align the sentences of a text with its counterpart in another language (or the same one)')
+    .description(SUMMARIES.align)
     .argument('[source]', 'source text (UTF-8), or - for standard input')
     .argument('[target]', 'target text (UTF-8)')
     .option('--src-lang <language>', 'source language (BCP 47); default: detected')

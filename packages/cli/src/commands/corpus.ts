@@ -3,6 +3,7 @@ import { runCorpus, type CorpusResult } from '@sejajar/corpus';
 import { checkLanguageTag } from '@sejajar/langid';
 import { progressBar } from '../progress.js';
 import { ExitCode } from '../exit.js';
+import { SUMMARIES } from '../summaries.js';
 
 const positiveInteger = (value: string): number => {
   const n = Number(value);
@@ -53,7 +54,7 @@ function summary(result: CorpusResult, flags: CorpusFlags, out: string): string 
 export function corpusCommand(): Command {
   return (
     new Command('corpus')
-      .description('find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html')
+      .description(SUMMARIES.corpus)
       .argument('<dir...>', 'folders (searched recursively for .txt, .text, .md) or files')
       .option('-o, --output <dir>', 'output folder (required)')
       // The name before the options were made one vocabulary across commands; scripts still use it.

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { checkLanguageTag, detect, detectDocument, detectSentences, type DetectOptions, type Detection } from '@sejajar/langid';
 import { oneLine, SejajarError } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
+import { SUMMARIES } from '../summaries.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -67,7 +68,7 @@ async function print(records: Array<Record<string, unknown>>, format: Format, te
  */
 export function detectCommand(): Command {
   return new Command('detect')
-    .description('detect the language of files, of each line (--lines) or of each sentence (--by-sentence)')
+    .description(SUMMARIES.detect)
     .argument('<files...>', 'UTF-8 text files, or - for standard input')
     .option('--lines', 'each input line is a separate text: one answer per line, in order (blank line → und)')
     .option('--by-sentence', 'one answer per sentence, with UTF-16 offsets into the file')

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { detectGarble, type GarbleReport } from '@sejajar/garble';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 import { progressBar } from '../progress.js';
+import { SUMMARIES } from '../summaries.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -35,7 +36,7 @@ function marked(text: string, report: GarbleReport): string {
 /** `sejajar garble FILE...`: flag synonym-spun English text, with the spun words and likely originals. */
 export function garbleCommand(): Command {
   return new Command('garble')
-    .description('flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals')
+    .description(SUMMARIES.garble)
     .argument('<files...>', 'UTF-8 text files, or - for standard input')
     .option('--reference <files...>', 'sibling articles or a suspected original; differing synonyms are reported with the reference word')
     .addOption(

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
 import { oneLine, splitSentences } from '@sejajar/text';
 import { readInput, writeLines } from '../io.js';
+import { SUMMARIES } from '../summaries.js';
 
 /** `sejajar split FILE|-`: one sentence per line, with offsets into the file (after any BOM). */
 export function splitCommand(): Command {
   return new Command('split')
-    .description('split a text into sentences with UTF-16 offsets (counted after a UTF-8 BOM, if any)')
+    .description(SUMMARIES.split)
     .argument('<file>', 'UTF-8 text file, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'text']).default('jsonl'))
     .option('--lang <language>', 'language of the text (BCP 47), to pick abbreviations; default: all known')

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const PACKAGES = ['text', 'langid', 'align', 'garble', 'corpus', 'cli'];
+const PACKAGES = ['tables', 'text', 'langid', 'align', 'garble', 'corpus', 'cli'];
 /** Files each tarball must carry besides package.json, README.md and LICENSE. */
 const REQUIRED: Record<string, string[]> = {
+  tables: ['dist/index.js', 'dist/index.d.ts'],
   text: ['dist/index.js', 'dist/index.d.ts'],
   langid: ['dist/index.js', 'dist/index.d.ts', 'data/lexicon.json', 'THIRD_PARTY_NOTICES.md'],
   align: ['dist/index.js', 'dist/index.d.ts', 'data/id-en.json', 'lexicon/id-en.tsv'],

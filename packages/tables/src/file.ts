@@ -98,7 +98,9 @@ export function unpackTables<Meta>(bytes: Uint8Array): Tables<Meta> {
     const Type = TYPES[type];
     if (Type === undefined) throw new TypeError(`@sejajar/tables: unknown column type ${type}`);
     if (offset + length * Type.BYTES_PER_ELEMENT > aligned.byteLength) throw new TypeError(`@sejajar/tables: truncated table file (column ${name})`);
-    columns[name] = new Type(aligned.buffer, aligned.byteOffset + offset, length);
+    // The buffer may be a SharedArrayBuffer: every typed-array constructor takes one, though
+    // TypeScript's signature for the union of them says ArrayBuffer.
+    columns[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + offset, length);
   }
   return { meta: header.meta, columns };
 }

@@ -1,5 +1,5 @@
 // Benchmark: `sejajar corpus` throughput (document pairs per minute) with --jobs 1 and --jobs 2,
-// and peak memory as the corpus grows. Documents are PANL pseudo-articles written to a temporary
+// CPU seconds, and peak memory of each (with the ratio --jobs 2 / --jobs 1) as the corpus grows. Documents are PANL pseudo-articles written to a temporary
 // folder at run time (never committed).
 // Run: npx pnpm@10.34.9 build && node bench/corpus/throughput.mjs [sizes…]   (default sizes: 100 200 400 documents per side)
 import { spawnSync } from 'node:child_process';
@@ -43,14 +43,14 @@ function run(folder, jobs) {
   const args = [bin, 'corpus', folder, '--out', out, '--jobs', String(jobs), '--quiet'];
   const started = performance.now();
   const result = time
-    ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
+    ? spawnSync(time, ['-f', '%M %U %S', process.execPath, ...args], { encoding: 'utf8' })
     : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`sejajar corpus failed: ${result.stderr}`);
   const pairs = readFileSync(join(out, 'pairs.jsonl'), 'utf8').trim().split('\n').filter(Boolean).length;
-  const peakKb = time ? Number(result.stderr.trim().split('\n').pop()) : NaN;
+  const [peakKb, user, system] = time ? result.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
   rmSync(out, { recursive: true, force: true });
-  return { seconds, pairs, peakMb: peakKb / 1024 };
+  return { seconds, pairs, peakMb: peakKb / 1024, cpu: user + system };
 }
 
 const rows = [];
@@ -66,7 +66,11 @@ for (const perSide of sizes.length > 0 ? sizes : [100, 200, 400]) {
     'speed-up': (one.seconds / two.seconds).toFixed(2) + '×',
     'jobs 1: s': one.seconds.toFixed(1),
     'jobs 2: s': two.seconds.toFixed(1),
-    'peak MB (jobs 2)': Number.isNaN(two.peakMb) ? 'n/a' : two.peakMb.toFixed(0),
+    'jobs 1: CPU s': one.cpu.toFixed(1),
+    'jobs 2: CPU s': two.cpu.toFixed(1),
+    'jobs 1: peak MB': one.peakMb.toFixed(0),
+    'jobs 2: peak MB': two.peakMb.toFixed(0),
+    'memory 2/1': (two.peakMb / one.peakMb).toFixed(2) + '×',
   });
   rmSync(folder, { recursive: true, force: true });
 }

@@ -2,7 +2,6 @@
 // a Node stack trace (that is for SEJAJAR_DEBUG=1).
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SejajarError } from '@sejajar/text';
 import { ExitCode } from './exit.js';
 
 /** The causes of system errors a user can meet (and fix), in words. */
@@ -42,11 +41,12 @@ interface SystemError {
 }
 
 /**
- * A `SejajarError`, also one thrown in a worker thread: structured cloning keeps its own `name`
- * and `code` but not its class.
+ * A `SejajarError`, recognised by its `name` and `code` rather than its class: one thrown in a
+ * worker thread loses its class to structured cloning (keeping `name` and `code`), and not
+ * importing `@sejajar/text` here keeps it out of `sejajar --version` and `--help`.
  */
 function isSejajarError(error: unknown): error is Error & { code: string } {
-  return error instanceof SejajarError || (error instanceof Error && error.name === 'SejajarError' && typeof (error as { code?: unknown }).code === 'string');
+  return error instanceof Error && error.name === 'SejajarError' && typeof (error as { code?: unknown }).code === 'string';
 }
 
 /** A system error, recognised by its `E…` code (and an errno or syscall), whatever its class. */

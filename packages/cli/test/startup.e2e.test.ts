@@ -22,10 +22,11 @@ function loaded(args: string[]): string[] {
 }
 
 describe('sejajar start-up', () => {
-  test.each([['--version'], ['--help']])('%s loads none of langid, align, garble or corpus', (flag) => {
+  test.each([['--version'], ['--help']])('%s loads the CLI and commander only: none of text, langid, align, garble or corpus', (flag) => {
     const urls = loaded([flag]);
     expect(urls.some((u) => u.includes('/cli/dist/program.js'))).toBe(true);
-    expect(urls.filter((u) => /\/(langid|align|garble|corpus)\/|franc/.test(u))).toEqual([]);
+    expect(urls.filter((u) => /\/(text|langid|align|garble|corpus)\/|franc|sentence-splitter/.test(u))).toEqual([]);
+    expect(urls.filter((u) => !u.startsWith('node:') && !u.includes('/cli/dist/') && !u.includes('/node_modules/commander/'))).toEqual([]);
   });
 
   test('a command loads its own packages only', () => {

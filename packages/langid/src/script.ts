@@ -1,3 +1,4 @@
+import { data as francData } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 
 /**
@@ -75,3 +76,17 @@ export function dominantScript(counts: ReadonlyMap<Script, number>): { script: S
   if (script === 'cmn' && kana > 0 && kana >= 0.05 * (kana + han)) script = 'jpn';
   return { script, letters };
 }
+
+/** franc's script group of each language it models by trigrams (`Latin`, `Cyrillic`…). */
+export const FRANC_SCRIPT_OF: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [script, languages] of Object.entries(francData)) {
+    for (const code of Object.keys(languages)) if (!map.has(code)) map.set(code, script);
+  }
+  return map;
+})();
+
+/** The languages franc models with trigrams, per multi-language script. */
+export const FRANC_SCRIPT_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(francData).map(([script, languages]) => [script, Object.keys(languages)]),
+);

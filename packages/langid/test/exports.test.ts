@@ -9,6 +9,8 @@ test('the public API changes only on purpose', () => {
     'detect',
     'detectDocument',
     'detectSentences',
+    'langidTables',
     'supportedLanguages',
+    'useLangidTables',
   ]);
 });

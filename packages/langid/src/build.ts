@@ -35,15 +35,12 @@ function buildModel(file: WordLists, codes: readonly string[]): ScriptModel {
     width,
   );
 
-  // Listed words as linked entries in flat arrays; the character model learns from the same lists.
-  let size = 0;
-  for (const list of lists) size += list.words.split(' ').length;
+  // Each listed word's entries (column, score), stored together by word: one lookup finds them
+  // all. The character model learns from the same lists.
   const ids = new Map<string, number>();
-  const heads: number[] = [];
-  const entryColumn = new Uint8Array(size);
-  const entryScore = new Float32Array(size);
-  const entryNext = new Int32Array(size);
-  let entries = 0;
+  const entryWord: number[] = [];
+  const entryColumns: number[] = [];
+  const entryScores: number[] = [];
   const offList = new Float32Array(width);
   lists.forEach((list, col) => {
     const listWords = list.words.split(' ').filter(Boolean);
@@ -52,18 +49,25 @@ function buildModel(file: WordLists, codes: readonly string[]): ScriptModel {
     const zipfTotal = Math.log((listWords.length + ZIPF_OFFSET + 0.5) / (ZIPF_OFFSET + 0.5));
     listWords.forEach((word, rank) => {
       const p = list.ranked ? 1 / (rank + 1 + ZIPF_OFFSET) / zipfTotal : 1 / listWords.length;
-      entryColumn[entries] = col;
-      entryScore[entries] = Math.log(known * p);
       let id = ids.get(word);
-      if (id === undefined) {
-        id = heads.length;
-        ids.set(word, id);
-        heads.push(-1);
-      }
-      entryNext[entries] = heads[id]!;
-      heads[id] = entries++;
+      if (id === undefined) ids.set(word, (id = ids.size));
+      entryWord.push(id);
+      entryColumns.push(col);
+      entryScores.push(Math.log(known * p));
       if (!list.ranked || rank >= CHARS_FROM_RANK) characters.addWord(word, col);
     });
+  });
+  // A counting sort by word id: entryStart[id] is where the word's entries begin.
+  const entryStart = new Uint32Array(ids.size + 1);
+  for (const id of entryWord) entryStart[id + 1]!++;
+  for (let id = 0; id < ids.size; id++) entryStart[id + 1]! += entryStart[id]!;
+  const next = entryStart.slice(0, ids.size);
+  const entryColumn = new Uint8Array(entryWord.length);
+  const entryScore = new Float32Array(entryWord.length);
+  entryWord.forEach((id, i) => {
+    const at = next[id]!++;
+    entryColumn[at] = entryColumns[i]!;
+    entryScore[at] = entryScores[i]!;
   });
 
   return {
@@ -71,11 +75,9 @@ function buildModel(file: WordLists, codes: readonly string[]): ScriptModel {
     column: new Map(codes.map((code, i) => [code, i])),
     offList,
     words: indexStrings([...ids.keys()]),
-    firstEntry: Int32Array.from(heads),
-    // `size` counted empty strings that filter(Boolean) dropped: store only the entries made.
-    entryColumn: entryColumn.subarray(0, entries),
-    entryScore: entryScore.subarray(0, entries),
-    entryNext: entryNext.subarray(0, entries),
+    entryStart,
+    entryColumn,
+    entryScore,
     chars: characters.tables(),
   };
 }

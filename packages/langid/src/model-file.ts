@@ -26,13 +26,12 @@ export interface ScriptModel {
   /** Listed words, each with an integer id. */
   readonly words: StringIndex;
   /**
-   * Word id → its first entry. Entries form linked lists in flat arrays: column,
-   * log(known(L) · P_list(w | L)), and the next entry of the same word (-1 after the last).
+   * Word id → its entries, one per language whose list has the word: entries `entryStart[id]`
+   * to `entryStart[id + 1]` hold the column and log(known(L) · P_list(w | L)).
    */
-  readonly firstEntry: Int32Array;
+  readonly entryStart: Uint32Array;
   readonly entryColumn: Uint8Array;
   readonly entryScore: Float32Array;
-  readonly entryNext: Int32Array;
   /** The character model, for log P_chars(word | L). */
   readonly chars: CharacterTables;
 }
@@ -56,7 +55,7 @@ const CHARS_FROM_RANK = 300;
 export const MODEL_PARAMS = { KNOWN_RANKED, KNOWN_UNRANKED, ZIPF_OFFSET, CHARS_FROM_RANK, ...CHARACTER_PARAMS } as const;
 
 /** Bumped when the columns change their meaning or layout. */
-const FORMAT = 1;
+const FORMAT = 2;
 const KIND = 'sejajar-langid';
 
 /** The JSON header of data/langid.bin. */
@@ -80,10 +79,9 @@ export function scriptColumns(script: string, model: ScriptModel): Record<string
   const columns: Record<string, Column> = {
     [`${script}.offList`]: model.offList,
     ...stringIndexColumns(model.words, `${script}.words`),
-    [`${script}.firstEntry`]: model.firstEntry,
+    [`${script}.entryStart`]: model.entryStart,
     [`${script}.entryColumn`]: model.entryColumn,
     [`${script}.entryScore`]: model.entryScore,
-    [`${script}.entryNext`]: model.entryNext,
     [`${script}.alphabet`]: model.chars.alphabet,
     [`${script}.unseen`]: model.chars.unseen,
   };
@@ -126,10 +124,10 @@ export function readLangidTables(bytes: Uint8Array, fail: (problem: string) => n
     column(`${script}.unseen`, Float32Array, width);
     column(`${script}.alphabet`, Uint32Array);
     const words = stringIndexFromOrFail(columns, `${script}.words`, fail);
-    column(`${script}.firstEntry`, Int32Array, words.size);
+    const entryStart = column(`${script}.entryStart`, Uint32Array, words.size + 1);
     const entries = column(`${script}.entryColumn`, Uint8Array).length;
     column(`${script}.entryScore`, Float32Array, entries);
-    column(`${script}.entryNext`, Int32Array, entries);
+    if (entryStart[words.size] !== entries) fail(`${script}: the word entries end at ${entryStart[words.size]}, not ${entries}`);
     for (const n of NGRAMS) column(`${script}.${n}.values`, Float32Array, column(`${script}.${n}.keys`, Int32Array).length * width);
   }
   return tables;
@@ -157,10 +155,9 @@ export function scriptModelFrom(tables: Tables<LangidMeta>, script: string): Scr
     column: new Map(codes.map((code, i) => [code, i])),
     offList: get('offList'),
     words: stringIndexFrom(columns, `${script}.words`),
-    firstEntry: get('firstEntry'),
+    entryStart: get('entryStart'),
     entryColumn: get('entryColumn'),
     entryScore: get('entryScore'),
-    entryNext: get('entryNext'),
     chars: {
       width: codes.length,
       alphabet: get('alphabet'),

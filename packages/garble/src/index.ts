@@ -6,3 +6,4 @@ export {
   type GarbleVerdict,
 } from './detect.js';
 export type { GarbleReason } from './findings.js';
+export { garbleTables, useGarbleTables } from './lexicon.js';

@@ -5,8 +5,9 @@
  * @packageDocumentation
  */
 
-// The derived lexical data, and a text's tokens as the detectors see them (fit-weights.mjs, doc-score.mjs).
-export { loadLexicon } from './lexicon.js';
+// The derived lexical data (fit-weights.mjs; brown.mjs reads its held-out file names, spinner2.mjs
+// its ranked words), and a text's tokens as the detectors see them (fit-weights.mjs, doc-score.mjs).
+export { loadLexicon, rankOf } from './lexicon.js';
 export { tokenize } from './tokens.js';
 // The misfit model's per-candidate features, on which fit-weights.mjs fits MISFIT_MODEL.
 export { candidateFeatures } from './features.js';

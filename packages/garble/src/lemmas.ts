@@ -1,4 +1,4 @@
-import type { Lexicon, Pos } from './lexicon.js';
+import { isLemma, lemmaPosOf, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -11,10 +11,9 @@ export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: n
   const words = tokens.slice(at, last + 1).map((t) => t.lower);
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {
-    if ((lexicon.lemmaPos.get(lemma) ?? '').includes(pos) && !readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form))
-      readings.push({ lemma, pos, form });
+    if (isLemma(lexicon, lemma, pos) && !readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form)) readings.push({ lemma, pos, form });
   };
-  for (const pos of lexicon.lemmaPos.get(words.join('_')) ?? '') add(words.join('_'), pos as Pos, 'base');
+  for (const pos of lemmaPosOf(lexicon, words.join('_'))) add(words.join('_'), pos as Pos, 'base');
   for (const r of analyse(lexicon, words[words.length - 1]!)) {
     if (r.pos === 'n' && r.form === 's') add([...words.slice(0, -1), r.lemma].join('_'), 'n', 's');
   }

@@ -1,102 +1,269 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { searchSorted, stringAt, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
 import { SejajarError } from '@sejajar/text';
 
 /** Part of speech as WordNet names it: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
 
-/**
- * The derived lexical data the detector reads (built by scripts/derive.mjs into data/):
- * WordNet synsets, GloVe word ranks, vectors and neighbours, Brown unigram and bigram counts.
- */
-export interface Lexicon {
-  /** Synsets with two or more lemmas: part of speech and lower-case lemmas (`_` joins words). */
-  readonly synsets: readonly (readonly [Pos, readonly string[]])[];
-  /** Lemma → the parts of speech WordNet knows it as, e.g. `"nv"`. */
-  readonly lemmaPos: ReadonlyMap<string, string>;
-  /** Lemma → part of speech → its synonym-bearing synsets, most frequent sense first. */
-  readonly lemmaSenses: ReadonlyMap<string, Readonly<Partial<Record<Pos, readonly number[]>>>>;
-  /** Lemmas WordNet only writes capitalised (people, places, days, nationalities): never candidates. */
-  readonly proper: ReadonlySet<string>;
-  /** Lemma → its WordNet antonyms. */
-  readonly antonyms: ReadonlyMap<string, readonly string[]>;
-  /** Word → frequency rank in the GloVe training corpus (0 = commonest), for the 150,000 commonest words. */
-  readonly rank: ReadonlyMap<string, number>;
-  /** Words by rank; the first `vectorCount` have a vector. */
-  readonly ranked: readonly string[];
+/** What data/garble.bin's header carries besides its columns (written by scripts/derive.mjs). */
+interface LexiconMeta {
+  readonly format: string;
+  readonly version: number;
+  readonly sources: Readonly<Record<string, string>>;
+  /** Brown press files kept out of the counts, for bench/garble: `test` and `dev` halves. */
+  readonly heldOut: { readonly test: readonly string[]; readonly dev: readonly string[] };
+  readonly rankedCount: number;
   readonly vectorCount: number;
   readonly dimensions: number;
-  /** Unit vectors scaled by 256 and rounded to 8 bits, `dimensions` per word. */
-  readonly vectors: Int8Array;
-  /** For each word with a vector, its `neighbourCount` nearest commoner words (indices into `ranked`). */
-  readonly neighbours: Uint16Array;
   readonly neighbourCount: number;
   readonly brownTokens: number;
-  readonly brownUnigrams: ReadonlyMap<string, number>;
-  /** `"left right"` → count in the Brown corpus (categories B–R), lower case, `<s>`/`</s>` at sentence ends. */
-  readonly bigrams: ReadonlyMap<string, number>;
 }
 
-interface LexiconFile {
-  synsets: [Pos, string[]][];
-  lemmaPos: Record<string, string>;
-  lemmaSenses: Record<string, Partial<Record<Pos, number[]>>>;
-  proper: string[];
-  antonyms: Record<string, string[]>;
-  ranked: string[];
-  vectors: number;
-  dimensions: number;
-  neighbours: number;
-  brownTokens: number;
-  brownUnigrams: Record<string, number>;
-  bigrams: Record<string, number>;
+const FORMAT = 'sejajar-garble';
+const VERSION = 2;
+
+/**
+ * The derived lexical data the detector reads (built by scripts/derive.mjs into data/garble.bin):
+ * WordNet synsets, GloVe word ranks, vectors and neighbours, Brown unigram and bigram counts, as
+ * typed-array columns over one string index of every word. A word's id is its GloVe frequency
+ * rank when it is below `rankedCount`. Read it through the functions below.
+ */
+export interface Lexicon extends LexiconMeta {
+  /** The file's bytes, which every column is a view on. */
+  readonly bytes: Uint8Array;
+  /** Every word (lower case; a multiword lemma joins its words with `_`) with its id. */
+  readonly words: StringIndex;
+  /** Per id: bits 0–3 the parts of speech WordNet knows the lemma as (n, v, a, r), bit 4 a proper name. */
+  readonly flags: Uint8Array;
+  /** Per id: Brown unigram count (0 when unseen). */
+  readonly brown: Uint32Array;
+  /** Brown bigrams (categories B–R, lower case, `<s>`/`</s>` at sentence ends) as `left · size + right`, ascending, and their counts. */
+  readonly bigramKeys: Float64Array;
+  readonly bigramCounts: Uint32Array;
+  /** Synsets with two or more lemmas: part of speech (index into n, v, a, r) and lemma ids (rows of `synsetStarts`). */
+  readonly synsetPos: Uint8Array;
+  readonly synsetStarts: Uint32Array;
+  readonly synsetLemmas: Uint32Array;
+  /** Row `id · 4 + pos`: the lemma's synonym-bearing synsets as that part of speech, most frequent sense first. */
+  readonly senseStarts: Uint32Array;
+  readonly senseSynsets: Uint32Array;
+  /** Row `id`: the lemma's WordNet antonyms. */
+  readonly antonymStarts: Uint32Array;
+  readonly antonymIds: Uint32Array;
+  /** Unit vectors scaled by 256 and rounded to 8 bits, `dimensions` per word, for ids below `vectorCount`. */
+  readonly vectors: Int8Array;
+  /** For each word with a vector, its `neighbourCount` nearest commoner words (ids). */
+  readonly neighbours: Uint16Array;
+  /** Strings of ids asked for, made once (the index holds code units, not strings). */
+  readonly names: (string | undefined)[];
+  /** Ids of words looked up recently: hashing a word and comparing its code units costs more than a Map hit. */
+  readonly recent: Map<string, number>;
 }
 
+const POS: readonly Pos[] = ['n', 'v', 'a', 'r'];
+const POS_BIT: Readonly<Record<Pos, number>> = { n: 1, v: 2, a: 4, r: 8 };
+const PROPER = 16;
+/** The parts of speech of each combination of bits, in WordNet's file order (n, v, a, r). */
+const POS_STRINGS = Array.from({ length: 16 }, (_, bits) => POS.filter((_p, i) => bits & (1 << i)).join(''));
+/** Words whose ids {@link wordId} remembers at most; then it starts again (memory stays bounded). */
+const RECENT_WORDS = 50_000;
+
+let cachedBytes: Uint8Array | undefined;
 let cached: Lexicon | undefined;
 
 /**
- * Load the derived data once per process (about half a second). Throws a `SejajarError` when
- * the data folder is missing, i.e. the package was not built.
+ * The bytes of data/garble.bin, read on first call into a SharedArrayBuffer (so that worker
+ * threads can share them), or the bytes given to {@link useGarbleTables}. Throws a `SejajarError`
+ * when the data file is missing, i.e. the package was not built.
+ */
+export function garbleTables(): Uint8Array {
+  if (cachedBytes) return cachedBytes;
+  const file = new URL('../data/garble.bin', import.meta.url);
+  let bytes: Uint8Array;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(fd, bytes, at, bytes.length - at, at);
+        if (read === 0) throw new Error(`garble.bin ended after ${at} of ${bytes.length} bytes`);
+        at += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch (cause) {
+    throw new SejajarError('EREAD', '@sejajar/garble: derived data missing (packages/garble/data/garble.bin); run `pnpm build` (it runs scripts/derive.mjs)', {
+      cause,
+    });
+  }
+  cached = lexiconOf(bytes, 'packages/garble/data/garble.bin');
+  cachedBytes = bytes;
+  return bytes;
+}
+
+/**
+ * Use `bytes` (from {@link garbleTables} in another thread, typically in a SharedArrayBuffer)
+ * as the derived data, instead of reading the file. Throws a `TypeError` when `bytes` is not a
+ * Uint8Array, and a `SejajarError` (`BAD_INPUT`) when they are not garble tables of this version.
+ */
+export function useGarbleTables(bytes: Uint8Array): void {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`useGarbleTables: expected a Uint8Array from garbleTables(), got ${typeof bytes}`);
+  cached = lexiconOf(bytes, 'the bytes given to useGarbleTables');
+  cachedBytes = bytes;
+}
+
+function column<T extends Column>(columns: Readonly<Record<string, Column>>, name: string, type: new (length: number) => T, where: string): T {
+  const found = columns[name];
+  if (!(found instanceof type))
+    throw new SejajarError('BAD_INPUT', `@sejajar/garble: ${where} have no ${type.name} column "${name}"; pass bytes from garbleTables()`);
+  return found;
+}
+
+/** The lexicon over a garble.bin file's bytes, checked to be one. */
+function lexiconOf(bytes: Uint8Array, where: string): Lexicon {
+  let meta: LexiconMeta;
+  let columns: Readonly<Record<string, Column>>;
+  try {
+    ({ meta, columns } = unpackTables<LexiconMeta>(bytes));
+  } catch (cause) {
+    throw new SejajarError('BAD_INPUT', `@sejajar/garble: ${where} are not garble tables (${(cause as Error).message}); pass bytes from garbleTables()`, {
+      cause,
+    });
+  }
+  if (meta?.format !== FORMAT || meta.version !== VERSION) {
+    throw new SejajarError(
+      'BAD_INPUT',
+      `@sejajar/garble: ${where} hold ${meta?.format ?? 'unknown'} tables version ${meta?.version}, this version reads ${FORMAT} version ${VERSION}; rebuild the data (\`pnpm build\`)`,
+    );
+  }
+  let words: StringIndex;
+  try {
+    words = stringIndexFrom(columns, 'words');
+  } catch (cause) {
+    throw new SejajarError('BAD_INPUT', `@sejajar/garble: ${where} have no word index; pass bytes from garbleTables()`, { cause });
+  }
+  return {
+    ...meta,
+    bytes,
+    words,
+    flags: column(columns, 'flags', Uint8Array, where),
+    brown: column(columns, 'brown', Uint32Array, where),
+    bigramKeys: column(columns, 'bigramKeys', Float64Array, where),
+    bigramCounts: column(columns, 'bigramCounts', Uint32Array, where),
+    synsetPos: column(columns, 'synsetPos', Uint8Array, where),
+    synsetStarts: column(columns, 'synsetStarts', Uint32Array, where),
+    synsetLemmas: column(columns, 'synsetLemmas', Uint32Array, where),
+    senseStarts: column(columns, 'senseStarts', Uint32Array, where),
+    senseSynsets: column(columns, 'senseSynsets', Uint32Array, where),
+    antonymStarts: column(columns, 'antonymStarts', Uint32Array, where),
+    antonymIds: column(columns, 'antonymIds', Uint32Array, where),
+    vectors: column(columns, 'vectors', Int8Array, where),
+    neighbours: column(columns, 'neighbours', Uint16Array, where),
+    names: [],
+    recent: new Map(),
+  };
+}
+
+/**
+ * The derived data, loaded once per process from {@link garbleTables} (a read, no parsing).
+ * Throws a `SejajarError` when the data file is missing, i.e. the package was not built.
  */
 export function loadLexicon(): Lexicon {
-  if (cached) return cached;
-  const folder = new URL('../data/', import.meta.url);
-  let file: LexiconFile;
-  let vectorBytes: Buffer;
-  let neighbourBytes: Buffer;
-  try {
-    file = JSON.parse(readFileSync(new URL('garble.json', folder), 'utf8')) as LexiconFile;
-    vectorBytes = readFileSync(new URL('vectors.bin', folder));
-    neighbourBytes = readFileSync(new URL('neighbours.bin', folder));
-  } catch (cause) {
-    throw new SejajarError('EREAD', '@sejajar/garble: derived data missing (packages/garble/data); run `pnpm build` (it runs scripts/derive.mjs)', { cause });
-  }
-  const neighbours = new Uint16Array(neighbourBytes.byteLength / 2);
-  neighbours.set(new Uint16Array(neighbourBytes.buffer, neighbourBytes.byteOffset, neighbours.length));
-  cached = {
-    synsets: file.synsets,
-    lemmaPos: new Map(Object.entries(file.lemmaPos)),
-    lemmaSenses: new Map(Object.entries(file.lemmaSenses)),
-    proper: new Set(file.proper),
-    antonyms: new Map(Object.entries(file.antonyms)),
-    rank: new Map(file.ranked.map((word, i) => [word, i])),
-    ranked: file.ranked,
-    vectorCount: file.vectors,
-    dimensions: file.dimensions,
-    vectors: new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength),
-    neighbours,
-    neighbourCount: file.neighbours,
-    brownTokens: file.brownTokens,
-    brownUnigrams: new Map(Object.entries(file.brownUnigrams)),
-    bigrams: new Map(Object.entries(file.bigrams)),
-  };
-  return cached;
+  if (!cached) garbleTables();
+  return cached!;
+}
+
+/** A word's id, or -1 when the lexicon does not know it. */
+export function wordId(lexicon: Lexicon, word: string): number {
+  const known = lexicon.recent.get(word);
+  if (known !== undefined) return known;
+  const id = stringId(lexicon.words, word);
+  if (lexicon.recent.size >= RECENT_WORDS) lexicon.recent.clear();
+  lexicon.recent.set(word, id);
+  return id;
+}
+
+/** The word with id `id`. */
+export function wordAt(lexicon: Lexicon, id: number): string {
+  return (lexicon.names[id] ??= stringAt(lexicon.words, id));
+}
+
+/** A word's frequency rank in the GloVe training corpus (0 = commonest), for the commonest words; else `undefined`. */
+export function rankOf(lexicon: Lexicon, word: string): number | undefined {
+  const id = wordId(lexicon, word);
+  return id >= 0 && id < lexicon.rankedCount ? id : undefined;
+}
+
+/** The parts of speech WordNet knows a lemma as, in the order n, v, a, r (`"nv"`); `""` for none. */
+export function lemmaPosOf(lexicon: Lexicon, lemma: string): string {
+  const id = wordId(lexicon, lemma);
+  return id < 0 ? '' : POS_STRINGS[lexicon.flags[id]! & 15]!;
+}
+
+/** Is `lemma` a WordNet lemma as part of speech `pos`? */
+export function isLemma(lexicon: Lexicon, lemma: string, pos: Pos): boolean {
+  const id = wordId(lexicon, lemma);
+  return id >= 0 && (lexicon.flags[id]! & POS_BIT[pos]) !== 0;
+}
+
+/** Is `lemma` one WordNet only writes capitalised (people, places, days, nationalities)? Those are never candidates. */
+export function isProper(lexicon: Lexicon, lemma: string): boolean {
+  const id = wordId(lexicon, lemma);
+  return id >= 0 && (lexicon.flags[id]! & PROPER) !== 0;
+}
+
+/** A lemma's synonym-bearing synsets as part of speech `pos`, most frequent sense first. */
+export function sensesOf(lexicon: Lexicon, lemma: string, pos: Pos): Uint32Array {
+  const id = wordId(lexicon, lemma);
+  if (id < 0) return lexicon.senseSynsets.subarray(0, 0);
+  const row = id * 4 + POS.indexOf(pos);
+  return lexicon.senseSynsets.subarray(lexicon.senseStarts[row]!, lexicon.senseStarts[row + 1]!);
+}
+
+/** The lemmas of a synset (`_` joins the words of a multiword lemma). */
+export function synsetLemmas(lexicon: Lexicon, synset: number): string[] {
+  const result: string[] = [];
+  for (let k = lexicon.synsetStarts[synset]!, end = lexicon.synsetStarts[synset + 1]!; k < end; k++) result.push(wordAt(lexicon, lexicon.synsetLemmas[k]!));
+  return result;
+}
+
+/** A lemma's WordNet antonyms. */
+export function antonymsOf(lexicon: Lexicon, lemma: string): string[] {
+  const id = wordId(lexicon, lemma);
+  const result: string[] = [];
+  if (id < 0) return result;
+  for (let k = lexicon.antonymStarts[id]!, end = lexicon.antonymStarts[id + 1]!; k < end; k++) result.push(wordAt(lexicon, lexicon.antonymIds[k]!));
+  return result;
+}
+
+/** A word's Brown unigram count, or `undefined` when Brown never has it. */
+export function brownCount(lexicon: Lexicon, word: string): number | undefined {
+  const id = wordId(lexicon, word);
+  const count = id < 0 ? 0 : lexicon.brown[id]!;
+  return count === 0 ? undefined : count;
+}
+
+/** How often `left right` occurs in Brown (0 when never): two id lookups and a binary search, no string built. */
+export function bigramCount(lexicon: Lexicon, left: string, right: string): number {
+  const l = wordId(lexicon, left);
+  const r = l < 0 ? -1 : wordId(lexicon, right);
+  if (r < 0) return 0;
+  const at = searchSorted(lexicon.bigramKeys, l * lexicon.words.size + r);
+  return at < 0 ? 0 : lexicon.bigramCounts[at]!;
+}
+
+/** The vector row of a word, or -1 when it has none. */
+export function vectorOf(lexicon: Lexicon, word: string): number {
+  const id = wordId(lexicon, word);
+  return id >= 0 && id < lexicon.vectorCount ? id : -1;
 }
 
 /** Cosine of two words' vectors, or `undefined` when either has none. */
 export function cosine(lexicon: Lexicon, a: string, b: string): number | undefined {
-  const i = lexicon.rank.get(a);
-  const j = lexicon.rank.get(b);
-  if (i === undefined || j === undefined || i >= lexicon.vectorCount || j >= lexicon.vectorCount) return undefined;
+  const i = vectorOf(lexicon, a);
+  const j = vectorOf(lexicon, b);
+  if (i < 0 || j < 0) return undefined;
   return dot(lexicon, i, j);
 }
 
@@ -110,18 +277,17 @@ export function dot(lexicon: Lexicon, i: number, j: number): number {
 
 /** The precomputed nearest neighbours of a word (commoner words only), nearest first. */
 export function neighboursOf(lexicon: Lexicon, word: string): string[] {
-  const i = lexicon.rank.get(word);
-  if (i === undefined || i >= lexicon.vectorCount) return [];
+  const i = vectorOf(lexicon, word);
+  if (i < 0) return [];
   const k = lexicon.neighbourCount;
-  return Array.from(lexicon.neighbours.subarray(i * k, (i + 1) * k), (j) => lexicon.ranked[j]!);
+  return Array.from(lexicon.neighbours.subarray(i * k, (i + 1) * k), (j) => wordAt(lexicon, j));
 }
 
 /** WordNet synonyms of a lemma as a given part of speech, most frequent sense first, each once. */
 export function synonymsOf(lexicon: Lexicon, lemma: string, pos: Pos): string[] {
-  const ids = lexicon.lemmaSenses.get(lemma)?.[pos] ?? [];
   const result: string[] = [];
-  for (const id of ids) {
-    for (const other of lexicon.synsets[id]![1]) if (other !== lemma && !result.includes(other)) result.push(other);
+  for (const id of sensesOf(lexicon, lemma, pos)) {
+    for (const other of synsetLemmas(lexicon, id)) if (other !== lemma && !result.includes(other)) result.push(other);
   }
   return result;
 }

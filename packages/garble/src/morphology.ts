@@ -1,5 +1,6 @@
+import { memoPerWord } from './cache.js';
 import { irregularPlurals, irregularSingulars, irregularVerbBases, irregularVerbs } from './irregular.js';
-import type { Lexicon, Pos } from './lexicon.js';
+import { isLemma, lemmaPosOf, rankOf, type Lexicon, type Pos } from './lexicon.js';
 
 /** The inflection of a word form: base, plural or third person `-s`, past `-ed`, participle `-en`, `-ing`, `-er`, `-est`. */
 export type Form = 'base' | 's' | 'ed' | 'en' | 'ing' | 'er' | 'est';
@@ -13,14 +14,19 @@ export interface Analysis {
 
 const VOWEL = /[aeiou]/;
 
-/** Every reading of a lower-case word form that WordNet's lemma list supports. */
-export function analyse(lexicon: Lexicon, word: string): Analysis[] {
+/**
+ * Every reading of a lower-case word form that WordNet's lemma list supports (shared between
+ * calls: do not change the array).
+ */
+export const analyse: (lexicon: Lexicon, word: string) => readonly Analysis[] = memoPerWord(50_000, analyseWord);
+
+function analyseWord(lexicon: Lexicon, word: string): Analysis[] {
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Form): void => {
-    if (lemma.length < 2 || !(lexicon.lemmaPos.get(lemma) ?? '').includes(pos)) return;
+    if (lemma.length < 2 || !isLemma(lexicon, lemma, pos)) return;
     if (!readings.some((r) => r.lemma === lemma && r.pos === pos && r.form === form)) readings.push({ lemma, pos, form });
   };
-  for (const pos of lexicon.lemmaPos.get(word) ?? '') add(word, pos as Pos, 'base');
+  for (const pos of lemmaPosOf(lexicon, word)) add(word, pos as Pos, 'base');
 
   const singular = irregularSingulars.get(word);
   if (singular) add(singular, 'n', 's');
@@ -80,12 +86,12 @@ export function inflect(lexicon: Lexicon, lemma: string, pos: Pos, form: Form): 
   const index = pos === 'v' ? 0 : parts.length - 1;
   const head = parts[index]!;
   const spellings = form === 'base' ? [head] : spellingsOf(head, pos, form);
-  const known = spellings.filter((s) => lexicon.rank.has(s));
+  const known = spellings.filter((s) => rankOf(lexicon, s) !== undefined);
   if (known.length === 0) return undefined;
   // The commonest spelling wins ("stopped" over "stoped").
-  known.sort((a, b) => lexicon.rank.get(a)! - lexicon.rank.get(b)!);
+  known.sort((a, b) => rankOf(lexicon, a)! - rankOf(lexicon, b)!);
   parts[index] = known[0]!;
-  if (parts.some((p) => !lexicon.rank.has(p))) return undefined;
+  if (parts.some((p) => rankOf(lexicon, p) === undefined)) return undefined;
   return parts.join(' ');
 }
 

@@ -1,5 +1,5 @@
 import { matchCase, type Finding } from './findings.js';
-import type { Lexicon } from './lexicon.js';
+import { bigramCount, brownCount, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
 import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -151,9 +151,9 @@ function tableFor(lexicon: Lexicon): Map<string, Alternation[]> {
 
 /** Log probability of `word` after `previous` under a bigram model of Brown, interpolated with unigrams. */
 function logBigram(lexicon: Lexicon, previous: string, word: string): number {
-  const unigram = ((lexicon.brownUnigrams.get(word) ?? 0) + 0.5) / lexicon.brownTokens;
-  const pair = lexicon.bigrams.get(`${previous} ${word}`) ?? 0;
-  const history = lexicon.brownUnigrams.get(previous) ?? 0;
+  const unigram = ((brownCount(lexicon, word) ?? 0) + 0.5) / lexicon.brownTokens;
+  const pair = bigramCount(lexicon, previous, word);
+  const history = brownCount(lexicon, previous) ?? 0;
   // Dirichlet smoothing: a rare history leans on the unigram.
   const k = 50;
   return Math.log((pair + k * unigram) / (history + k));

@@ -2,7 +2,7 @@ import { alignSentences } from '@sejajar/align';
 import { words, type Sentence, type Word } from '@sejajar/text';
 import { diffArrays } from 'diff';
 import type { Finding } from './findings.js';
-import { cosine, synonymsOf, type Lexicon } from './lexicon.js';
+import { cosine, rankOf, synonymsOf, type Lexicon } from './lexicon.js';
 import { analyse } from './morphology.js';
 
 /** Longest run of words on either side that still counts as one substitution ("in opposition to"). */
@@ -19,7 +19,7 @@ const LOOSE = 0.35;
 
 /** How rare the rarest word of a run is (higher = rarer). */
 function rarity(lexicon: Lexicon, run: readonly Word[]): number {
-  return Math.max(...run.map((w) => lexicon.rank.get(w.text.toLowerCase()) ?? 400_000));
+  return Math.max(...run.map((w) => rankOf(lexicon, w.text.toLowerCase()) ?? 400_000));
 }
 
 /** Are two words synonyms in some WordNet sense (compared by lemma), or close neighbours in vector space? */

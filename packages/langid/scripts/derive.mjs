@@ -14,7 +14,6 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLangidTables } from '../dist/build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -150,6 +149,9 @@ writeFileSync(join(root, 'data', 'lexicon.json'), JSON.stringify(lexicon) + '\n'
 const total = Object.values(languages).reduce((n, l) => n + l.words.split(' ').length, 0);
 console.log(`@sejajar/langid: ${Object.keys(languages).length} word lists, ${total} words → data/lexicon.json`);
 
-const tables = buildLangidTables(lexicon);
+const builder = await import('../dist/build.js').catch((error) => {
+  throw new Error('@sejajar/langid: cannot load the model builder dist/build.js; run `npx tsc -b` first', { cause: error });
+});
+const tables = builder.buildLangidTables(lexicon);
 writeFileSync(join(root, 'data', 'langid.bin'), tables);
 console.log(`@sejajar/langid: word models of every script, ${(tables.byteLength / 1e6).toFixed(1)} MB → data/langid.bin`);

@@ -1,19 +1,14 @@
 // The libraries in a real browser: a small page script that imports @sejajar/text, @sejajar/langid
 // and @sejajar/align is bundled from their built packages as a web app would bundle it (esbuild,
 // platform browser, so package.json `imports` pick the variants without Node built-ins) and run
-// in Debian's Chromium, driven by playwright-core (`.ci/run` installs chromium). Without Chromium
-// the test is skipped locally and fails in CI, so CI never passes by skipping it.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync } from 'node:fs';
+// in Debian's Chromium, driven by playwright-core (`chromium.ts`: skipped locally without
+// Chromium, never in CI).
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeBrowser, launchChromium } from './chromium.js';
 import { repo } from './run-cli.js';
-
-const executablePath = '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`${executablePath} is missing: .ci/run installs Debian's chromium`);
-const describeBrowser = haveChromium ? describe : describe.skip;
 
 /** The page script: what a web app would write, its answers left on `globalThis.sejajar`. */
 const entry = `
@@ -67,7 +62,7 @@ describeBrowser('@sejajar/text, langid and align bundled for the browser, in Chr
       logLevel: 'silent',
     });
     bundle = result.outputFiles[0]!.text;
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     const page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setContent('<!doctype html><title>sejajar</title>');

@@ -1,12 +1,12 @@
 // The seed corpus report as a person sees it, in a real browser: Debian's Chromium driven by
-// playwright-core (`.ci/run` installs chromium). Without Chromium the test is skipped locally and
-// fails in CI, so CI never passes by skipping it.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// playwright-core (`chromium.ts`: skipped locally without Chromium, never in CI).
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, launchChromium } from './chromium.js';
 import { corpus, jsonLines, manyCopies, repo, sejajar, swapWords, toMalay } from './run-cli.js';
 
 // The callbacks given to evaluate() run in the page, where these browser globals exist. The test
@@ -15,25 +15,6 @@ import { corpus, jsonLines, manyCopies, repo, sejajar, swapWords, toMalay } from
 declare const window: { scrollTo(x: number, y: number): void };
 declare const performance: { getEntriesByType(type: string): { domContentLoadedEventEnd: number; startTime: number }[] };
 declare function getComputedStyle(element: unknown, pseudoElement?: string): { backgroundColor: string; content: string };
-
-const executablePath = '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`${executablePath} is missing: .ci/run installs Debian's chromium`);
-const describeBrowser = haveChromium ? describe : describe.skip;
-
-const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 
 describeBrowser('report.html of the seed corpus, in Chromium', () => {
   const out = mkdtempSync(join(tmpdir(), 'sejajar-report-'));
@@ -45,7 +26,7 @@ describeBrowser('report.html of the seed corpus, in Chromium', () => {
     const run = sejajar(['corpus', relative(process.cwd(), corpus), '--out', out, '--jobs', '2', '--quiet']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    browser = await launch();
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     // Any request leaving the page would break "self-contained": fail it loudly.
     const external: string[] = [];
@@ -160,7 +141,7 @@ describeBrowser('report.html of a 125-document corpus, in Chromium', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     pairs = jsonLines(readFileSync(join(out, 'pairs.jsonl'), 'utf8'));
-    browser = await launch();
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('request', (request) => {
       if (!request.url().startsWith('file:')) external.push(request.url());

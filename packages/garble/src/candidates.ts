@@ -1,6 +1,5 @@
 import { functionWords } from './english.js';
 import { antonymsOf, cosine, isProper, neighboursOf, sensesOf, synsetLemmas, type Lexicon } from './lexicon.js';
-import { memoPerWord } from './cache.js';
 import { analyse, inflect } from './morphology.js';
 
 /** How a candidate original was found. */
@@ -18,11 +17,9 @@ const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
 /**
  * Candidate originals of a word (as {@link analyse} reads it): WordNet synonyms and vector
- * neighbours with the same reading and inflection. Shared between calls: do not change the array.
+ * neighbours with the same reading and inflection.
  */
-export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, wordCandidates);
-
-function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
+export function candidatesOf(lexicon: Lexicon, word: string): Candidate[] {
   const readings = analyse(lexicon, word);
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));

@@ -1,3 +1,4 @@
+import { memoPerWord } from './cache.js';
 import { functionWords } from './english.js';
 import { antonymsOf, cosine, isProper, neighboursOf, sensesOf, synsetLemmas, type Lexicon } from './lexicon.js';
 import { analyse, inflect } from './morphology.js';
@@ -17,9 +18,12 @@ const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
 /**
  * Candidate originals of a word (as {@link analyse} reads it): WordNet synonyms and vector
- * neighbours with the same reading and inflection.
+ * neighbours with the same reading and inflection. Memoised per word (a text repeats its words,
+ * and fixedNames and the misfit features both ask): do not change the array.
  */
-export function candidatesOf(lexicon: Lexicon, word: string): Candidate[] {
+export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, wordCandidates);
+
+function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
   const readings = analyse(lexicon, word);
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));

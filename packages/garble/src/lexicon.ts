@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { searchSorted, stringAt, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
+import { readSharedFile, searchSorted, stringAt, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
 import { SejajarError } from '@sejajar/text';
 
 /** Part of speech as WordNet names it: noun, verb, adjective, adverb. */
@@ -81,17 +80,7 @@ export function garbleTables(): Uint8Array {
   const file = new URL('../data/garble.bin', import.meta.url);
   let bytes: Uint8Array;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-      for (let at = 0; at < bytes.length; ) {
-        const read = readSync(fd, bytes, at, bytes.length - at, at);
-        if (read === 0) throw new Error(`garble.bin ended after ${at} of ${bytes.length} bytes`);
-        at += read;
-      }
-    } finally {
-      closeSync(fd);
-    }
+    bytes = readSharedFile(file);
   } catch (cause) {
     throw new SejajarError('EREAD', '@sejajar/garble: derived data missing (packages/garble/data/garble.bin); run `pnpm build` (it runs scripts/derive.mjs)', {
       cause,

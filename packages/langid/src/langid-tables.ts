@@ -2,7 +2,7 @@
 // time, read whole into shared memory on first use. Chosen by the `#langid-tables` import in
 // package.json for the `node` condition; elsewhere (a browser bundle) langid-tables.browser.ts
 // builds the same bytes from the inlined word lists.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readSharedFile } from '@sejajar/tables';
 
 /**
  * data/langid.bin's bytes in a SharedArrayBuffer, so that worker threads can be handed the
@@ -10,26 +10,13 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
  */
 export function loadLangidTables(): Uint8Array {
   const url = new URL('../data/langid.bin', import.meta.url);
-  let fd: number;
   try {
-    fd = openSync(url, 'r');
+    return readSharedFile(url);
   } catch (error) {
     // A broken install, not bad input: the build derives this file from the word lists.
     throw new Error(`@sejajar/langid: cannot read ${url.pathname}; run \`pnpm build\` (or \`node scripts/derive.mjs\`) to build the language model`, {
       cause: error,
     });
-  }
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    for (let at = 0; at < size; ) {
-      const read = readSync(fd, bytes, at, size - at, at);
-      if (read === 0) throw new Error(`@sejajar/langid: ${url.pathname} ended after ${at} of ${size} bytes`);
-      at += read;
-    }
-    return bytes;
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -1,11 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import * as tables from '../src/index.js';
-import { indexStrings, packTables, searchSorted, stringAt, stringId, stringIndexColumns, stringIndexFrom, unpackTables } from '../src/index.js';
+import { indexStrings, packTables, readSharedFile, searchSorted, stringAt, stringId, stringIndexColumns, stringIndexFrom, unpackTables } from '../src/index.js';
 
 test('the public API changes only on purpose', () => {
   expect(Object.keys(tables).sort()).toEqual([
     'indexStrings',
     'packTables',
+    'readSharedFile',
     'searchSorted',
     'stringAt',
     'stringId',
@@ -93,4 +97,15 @@ test('searchSorted finds keys, also past 32 bits, and misses cleanly', () => {
   keys.forEach((key, i) => expect(searchSorted(keys, key)).toBe(i));
   for (const missing of [-6, 1, 2 ** 40 - 1, 2 ** 41]) expect(searchSorted(keys, missing)).toBe(-1);
   expect(searchSorted(new Int32Array(0), 1)).toBe(-1);
+});
+
+test('readSharedFile reads a whole file into shared memory, and passes the file system error on', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sejajar-tables-'));
+  const path = join(folder, 't.bin');
+  writeFileSync(path, packTables({ n: 1 }, { values: Uint16Array.of(3, 4) }));
+  const bytes = readSharedFile(path);
+  expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+  expect(Array.from(unpackTables(bytes).columns.values!)).toEqual([3, 4]);
+  expect(() => readSharedFile(join(folder, 'missing.bin'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -44,6 +44,12 @@ const COMMANDS: readonly { name: string; term: string; description: string; load
     description: SUMMARIES.corpus,
     load: async () => (await import('./commands/corpus.js')).corpusCommand(),
   },
+  {
+    name: 'worker',
+    term: 'worker [options]',
+    description: SUMMARIES.worker,
+    load: async () => (await import('./commands/worker.js')).workerCommand(),
+  },
 ];
 
 /**

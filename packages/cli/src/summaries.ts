@@ -8,4 +8,5 @@ export const SUMMARIES = {
   align: 'align the sentences of a text with its counterpart in another language (or the same one)',
   garble: 'flag synonym-spun ("garbled") English news: verdict, score, and the swapped words with likely originals',
   corpus: 'find counterpart articles in folders of news, align them, flag spun copies, and write a parallel corpus and report.html',
+  worker: 'take the jobs of distributed corpus runs (`sejajar corpus --queue`) from Redis and run them',
 } as const;

@@ -12,6 +12,7 @@ import { removeTemporaries } from './atomic.js';
 import { RUN_FILE, writeOutputs, writeRunMarker, type OutputCounts } from './outputs.js';
 import { documentRecords, failure, pairLanguages, pairRecords, referencesOf, type PairLanguages } from './records.js';
 import { startWorkers, type CorpusWorkers } from './workers.js';
+import { checkQueueUrl, reachQueue, redactUrl, startQueue, type QueueOptions } from './queue.js';
 import { isAlignResult, isGarbleResult, isProfileResult, type AlignResult, type GarbleResult, type ProfileResult } from './worker.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -41,6 +42,12 @@ export interface CorpusOptions {
    * in pairs.jsonl), because a verdict can be wrong and data must not vanish without a word.
    */
   readonly excludeSpun?: boolean | undefined;
+  /**
+   * Run the units as jobs in this Redis queue, for `sejajar worker` processes (any number, on any
+   * machine that sees the input files at the same paths) to take, instead of in worker threads;
+   * `jobs` does not apply. The outputs are the same as a local run's. Default: worker threads.
+   */
+  readonly queue?: QueueOptions | undefined;
   /** Reuse the finished work of a killed run in the same `out` folder. Default false. */
   readonly resume?: boolean | undefined;
   /** Called as work advances, e.g. to draw a progress bar. */
@@ -76,6 +83,9 @@ const STATE_VERSION = `sejajar-corpus ${version} state 2`;
 /** Everything a unit's result depends on, as its key in the resume state. */
 const unitKey = (...parts: readonly unknown[]): string => JSON.stringify([STATE_VERSION, ...parts]);
 
+/** Units a distributed run keeps in the queue at once: enough for many workers, bounded for Redis's memory. */
+const QUEUED_UNITS = 256;
+
 /** Whole number of worker threads: asked for, capped at the machine's cores and the files there are. */
 function workerCount(asked: number | undefined, files: number, warn: (message: string) => void): number {
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) {
@@ -95,6 +105,11 @@ function checkScore(value: number | undefined, name: string): void {
 async function checkOptions(options: CorpusOptions): Promise<{ asked: readonly [string, string] | undefined }> {
   checkScore(options.minScore, 'minScore');
   checkScore(options.minPairScore, 'minPairScore');
+  if (options.queue !== undefined) {
+    checkQueueUrl(options.queue.url);
+    if (options.jobs !== undefined)
+      throw new SejajarError('BAD_OPTION', 'jobs are worker threads of a local run; with a queue, give each worker its concurrency');
+  }
   if ((options.sourceLanguage === undefined) !== (options.targetLanguage === undefined)) {
     throw new SejajarError('BAD_OPTION', 'sourceLanguage and targetLanguage go together');
   }
@@ -186,7 +201,8 @@ async function garbleStage(
  * references), and write `documents.jsonl`, `pairs.jsonl`, `alignments/`, `corpus.tmx`, Moses
  * files, `report.html` and, last, `run.json` to `out`.
  *
- * Work runs on `jobs` worker threads. The output folder is locked for the run. Each finished
+ * Work runs on `jobs` worker threads, or with `queue` as BullMQ jobs that `sejajar worker` processes
+ * take (see queue.ts). The output folder is locked for the run. Each finished
  * unit is stored under a key made of the content hashes of its inputs and the options that
  * change it, so a killed run continues with `resume`, redoes exactly what changed, and ends with
  * the same output as a clean run. A unit that fails is listed with its error and the run goes on.
@@ -200,7 +216,9 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const { asked } = await checkOptions(options);
   const listing = await listCorpusFiles(options.inputs);
   for (const line of listing.skipped) warn(`skipped ${line}`);
-  const jobs = workerCount(options.jobs, listing.files.length, warn);
+  const jobs = options.queue === undefined ? workerCount(options.jobs, listing.files.length, warn) : undefined;
+  // Before the folder is touched: an unreachable Redis is one error and changes nothing.
+  if (options.queue !== undefined) await reachQueue(options.queue.url);
 
   const lock = await lockOutput(options.out, warn);
   const progress = (stage: CorpusProgress['stage'], total: number) => (done: number) => options.onProgress?.({ stage, done, total });
@@ -211,10 +229,10 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
     await removeTemporaries([options.out, join(options.out, 'alignments')]);
     await rm(join(options.out, RUN_FILE), { force: true });
     const state = await openState(join(options.out, '.sejajar-state'), options.resume ?? false, warn);
-    workers = startWorkers(jobs);
+    workers = jobs === undefined ? await startQueue(options.queue!, options.resume ?? false) : startWorkers(jobs);
     // Content hashes first: they key every unit of work.
     const { refs, unreadable } = await hashFiles(listing.files, progress('hash', listing.files.length));
-    const context: StageContext = { state, tasks: workers, limit: jobs * 2, ref: (id) => refs.get(id)!, progress };
+    const context: StageContext = { state, tasks: workers, limit: jobs === undefined ? QUEUED_UNITS : jobs * 2, ref: (id) => refs.get(id)!, progress };
 
     const profiles = await profileStage(context, listing.files, unreadable);
     const fingerprints = profiles.map((p) => p.fingerprint).filter((f): f is DocumentFingerprint => f !== null);
@@ -266,7 +284,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
         minPairScore: options.minPairScore ?? null,
         excludeSpun: options.excludeSpun ?? false,
         resumed: options.resume ?? false,
-        jobs,
+        jobs: jobs ?? null,
+        queue: options.queue === undefined ? null : redactUrl(options.queue.url),
       },
       result,
     });

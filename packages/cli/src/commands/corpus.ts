@@ -4,12 +4,8 @@ import { checkLanguageTag } from '@sejajar/langid';
 import { progressBar } from '../progress.js';
 import { ExitCode } from '../exit.js';
 import { SUMMARIES } from '../summaries.js';
+import { positiveInteger } from './arguments.js';
 
-const positiveInteger = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-};
 const unitInterval = (value: string): number => {
   const n = Number(value);
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
@@ -21,6 +17,7 @@ interface CorpusFlags {
   /** The old name of --output, still accepted. */
   out?: string | undefined;
   jobs?: number | undefined;
+  queue?: string | undefined;
   srcLang?: string | undefined;
   tgtLang?: string | undefined;
   minScore?: number | undefined;
@@ -60,6 +57,7 @@ export function corpusCommand(): Command {
       // The name before the options were made one vocabulary across commands; scripts still use it.
       .addOption(new Option('--out <dir>', 'same as --output').hideHelp())
       .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
+      .option('--queue <url>', 'run the work as jobs in this Redis (redis://[:password@]host[:port][/db]) for `sejajar worker` processes to take')
       .option('--src-lang <lang>', 'only pair documents of this source language (BCP 47), with --tgt-lang')
       .option('--tgt-lang <lang>', 'only pair documents of this target language (BCP 47), with --src-lang')
       .option('--min-score <x>', 'sentence links below this score stay out of corpus.tmx and the Moses files (default 0.5)', unitInterval)
@@ -73,6 +71,11 @@ export function corpusCommand(): Command {
         if (flags.output !== undefined && flags.out !== undefined && flags.output !== flags.out) {
           command.error('error: --out is the old name of --output; give one of them', { exitCode: ExitCode.badInput });
         }
+        if (flags.queue !== undefined && flags.jobs !== undefined) {
+          command.error('error: --jobs sets the worker threads of a local run; with --queue, give each `sejajar worker` its --concurrency', {
+            exitCode: ExitCode.badInput,
+          });
+        }
         if ((flags.srcLang === undefined) !== (flags.tgtLang === undefined)) {
           command.error('error: --src-lang and --tgt-lang go together', { exitCode: ExitCode.badInput });
         }
@@ -83,6 +86,7 @@ export function corpusCommand(): Command {
           inputs: dirs,
           out,
           jobs: flags.jobs,
+          queue: flags.queue === undefined ? undefined : { url: flags.queue, onNotice: (message) => bar.note(`sejajar: ${message}`) },
           sourceLanguage: flags.srcLang,
           targetLanguage: flags.tgtLang,
           minScore: flags.minScore,

@@ -2,11 +2,21 @@
 // reads its files itself, so only small results cross threads and the main thread never holds
 // the corpus's texts. Every file is read through `readVerified`: a task refuses text whose hash
 // is not the one its unit is keyed by.
+import { Piscina } from 'piscina';
 import { splitSentences } from '@sejajar/text';
-import { detectDocument } from '@sejajar/langid';
+import { detectDocument, useLangidTables } from '@sejajar/langid';
 import { alignSentences, fingerprintDocument, type DocumentFingerprint, type Link } from '@sejajar/align';
-import { detectGarble } from '@sejajar/garble';
+import { detectGarble, useGarbleTables } from '@sejajar/garble';
 import { readVerified, type FileRef } from './files.js';
+import type { SharedTables } from './workers.js';
+
+// A thread of the local pool uses the tables its pool read into shared memory (workers.ts); a
+// process that runs these tasks some other way (`sejajar worker`) reads its own on first use.
+const shared = (Piscina.workerData as { tables?: SharedTables } | undefined)?.tables;
+if (shared !== undefined) {
+  useLangidTables(shared.langid);
+  useGarbleTables(shared.garble);
+}
 
 /** What the first pass learns of a file. */
 export interface ProfileResult {

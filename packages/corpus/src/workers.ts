@@ -1,4 +1,6 @@
 import { Piscina } from 'piscina';
+import { langidTables } from '@sejajar/langid';
+import { garbleTables } from '@sejajar/garble';
 import type { align, garble, profile } from './worker.js';
 
 /** The worker tasks, typed as worker.ts declares them (piscina's own `run` answers `any`). */
@@ -11,9 +13,20 @@ export interface CorpusWorkers {
 
 const workerFile = new URL('./worker.js', import.meta.url).href;
 
-/** Start `threads` worker threads running worker.ts's tasks. */
+/** The model tables every thread of a pool uses: read once, in shared memory. */
+export interface SharedTables {
+  readonly langid: Uint8Array;
+  readonly garble: Uint8Array;
+}
+
+/**
+ * Start `threads` worker threads running worker.ts's tasks. The language and garble models are
+ * read here, once, into SharedArrayBuffers and posted to every thread, which uses them in place
+ * (worker.ts): a second thread costs its own heap, not another copy of the tables.
+ */
 export function startWorkers(threads: number): CorpusWorkers {
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 500 });
+  const tables: SharedTables = { langid: langidTables(), garble: garbleTables() };
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 500, workerData: { tables } });
   const task =
     <F extends (input: never) => Promise<unknown>>(name: string) =>
     (input: Parameters<F>[0]) =>

@@ -14,9 +14,9 @@ const PACKAGES = ['tables', 'text', 'langid', 'align', 'garble', 'corpus', 'cli'
 const REQUIRED: Record<string, string[]> = {
   tables: ['dist/index.js', 'dist/index.d.ts'],
   text: ['dist/index.js', 'dist/index.d.ts'],
-  langid: ['dist/index.js', 'dist/index.d.ts', 'data/lexicon.json', 'THIRD_PARTY_NOTICES.md'],
+  langid: ['dist/index.js', 'dist/index.d.ts', 'data/lexicon.json', 'data/langid.bin', 'THIRD_PARTY_NOTICES.md'],
   align: ['dist/index.js', 'dist/index.d.ts', 'data/id-en.json', 'lexicon/id-en.tsv'],
-  garble: ['dist/index.js', 'dist/index.d.ts', 'dist/internal.d.ts', 'data/garble.json', 'data/vectors.bin', 'THIRD_PARTY_NOTICES.md'],
+  garble: ['dist/index.js', 'dist/index.d.ts', 'dist/internal.d.ts', 'data/garble.bin', 'THIRD_PARTY_NOTICES.md'],
   corpus: ['dist/index.js', 'dist/index.d.ts'],
   cli: ['dist/bin.js', 'dist/index.d.ts'],
 };

@@ -66,3 +66,51 @@ export function panlTask(domain, seed = 1, maxDocs = 300) {
   }
   return task(`panl-${domain.toLowerCase()}`, articles, { seed });
 }
+
+/** The four PANL domains, line-aligned, as one list of [Indonesian, English] line arrays. */
+export function panlDomains() {
+  return ['ECO', 'INT', 'SCI', 'SPO'].map((domain) => {
+    const file = (lang) => `PANL-BPPT-${domain}-${lang}-${domain === 'ECO' || domain === 'INT' ? '150' : '100'}Kw.txt`;
+    return [lines(join(benchData, 'iden/panl', file('ID'))), lines(join(benchData, 'iden/panl', file('EN')))];
+  });
+}
+
+/**
+ * A synthetic pairing corpus of about `perLanguage` documents per language, built from PANL
+ * lines at run time, as a generator of { id, language, text, counterpart? } so that a caller can
+ * keep only fingerprints. PANL has about 24,000 line pairs, too few for 100,000 disjoint
+ * documents, so an article is 1–3 windows (each 3–8 consecutive lines at a random offset in a
+ * random domain); at large sizes windows overlap, as quotes and paragraphs are shared between
+ * news stories. Each side drops 5% of its lines. 10% of articles keep only their Indonesian
+ * side and 10% only their English side (distractors), and 5% of documents get a same-language
+ * near-duplicate without a counterpart (a fifth of its lines dropped). `counterpart` is the
+ * id of the true partner, absent for distractors and near-duplicates.
+ */
+export function* syntheticCorpus(perLanguage, seed = 1, domains = panlDomains()) {
+  const rand = random(seed * 104729);
+  const articles = Math.round(perLanguage / 0.945);
+  const pick = (n) => Math.floor(rand() * n);
+  const thin = (side, drop) => side.filter(() => rand() >= drop).join('\n') || side.join('\n');
+  for (let k = 0; k < articles; k++) {
+    const windows = 1 + pick(3);
+    const id = [];
+    const en = [];
+    for (let w = 0; w < windows; w++) {
+      const [idLines, enLines] = domains[pick(domains.length)];
+      const length = 3 + pick(6);
+      const start = pick(idLines.length - length);
+      id.push(...idLines.slice(start, start + length));
+      en.push(...enLines.slice(start, start + length));
+    }
+    const roll = rand();
+    const keepId = roll >= 0.1;
+    const keepEn = roll < 0.1 || roll >= 0.2;
+    const both = keepId && keepEn;
+    if (keepId) yield { id: `s-id-${k}`, language: 'id', text: thin(id, 0.05), ...(both ? { counterpart: `s-en-${k}` } : {}) };
+    if (keepEn) yield { id: `s-en-${k}`, language: 'en', text: thin(en, 0.05), ...(both ? { counterpart: `s-id-${k}` } : {}) };
+    if (rand() < 0.05) {
+      const [language, side] = keepId && (!keepEn || rand() < 0.5) ? ['id', id] : ['en', en];
+      yield { id: `s-${language}-${k}-copy`, language, text: thin(side, 0.2) };
+    }
+  }
+}

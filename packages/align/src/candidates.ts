@@ -3,7 +3,7 @@
 import { closeLanguages } from '@sejajar/langid';
 import { primaryLanguage } from '@sejajar/text';
 import type { DocumentFingerprint } from './fingerprint.js';
-import { lcsLength, neighbours, round, vectors } from './retrieval.js';
+import { lcsLength, neighbours, type RetrievalStats, round, vectors } from './retrieval.js';
 
 /** Two counterpart documents in different languages. */
 export interface DocumentPair {
@@ -39,13 +39,24 @@ export interface CandidateOptions {
   targetLanguage?: string | undefined;
   /** Candidates kept per document, best first. Default 2. */
   candidates?: number | undefined;
+  /**
+   * Postings of the inverted index read per document to gather candidates, rarest evidence
+   * first; bounds the cost per document whatever the corpus size. Default 4096.
+   */
+  retrievalBudget?: number | undefined;
+  /** Candidates per document scored exactly, the best by the postings read. Default 32. */
+  scoredCandidates?: number | undefined;
+  /** Told how much work retrieval did (documents, postings read, candidates scored), for benchmarks and logs. */
+  onRetrieval?: ((stats: RetrievalStats) => void) | undefined;
 }
 
 /**
  * Candidate counterparts across languages, from an inverted index over the fingerprints' pivot
  * evidence: each document's best few, each unordered pair once, with a retrieval score in [0,1]
- * (evidence cosine, discounted when shared names and numbers come in another order). Cost
- * follows the evidence documents share, not the number of document pairs.
+ * (evidence cosine, discounted when shared names and numbers come in another order). The index
+ * is read rarest evidence first (numbers, names, rare words) up to a fixed budget per document,
+ * and only the best candidates so found are scored, so the cost per document does not grow with
+ * the corpus.
  */
 export function documentCandidates(fingerprints: readonly DocumentFingerprint[], options: CandidateOptions = {}): DocumentPair[] {
   const k = options.candidates ?? 2;
@@ -68,7 +79,11 @@ export function documentCandidates(fingerprints: readonly DocumentFingerprint[],
     if (s !== undefined && t !== undefined) return (a === s && b === t) || (a === t && b === s);
     return true;
   };
-  const cross = neighbours(vectors(fingerprints.map((f) => f.pivot)), (i, j) => wanted(languages[i]!, languages[j]!), k);
+  const cross = neighbours(vectors(fingerprints.map((f) => f.pivot)), (i, j) => wanted(languages[i]!, languages[j]!), k, {
+    budget: options.retrievalBudget,
+    pool: options.scoredCandidates,
+    onStats: (stats) => options.onRetrieval?.({ step: 'counterparts', ...stats }),
+  });
   const scored: DocumentPair[] = [];
   cross.forEach((candidates, i) => {
     for (const [j, cosine] of candidates) {

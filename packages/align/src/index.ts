@@ -9,3 +9,4 @@ export { choosePairs, type ChooseOptions } from './choose.js';
 export { fingerprintDocument, type DocumentFingerprint, type FingerprintOptions, type PairingDocument } from './fingerprint.js';
 export { pairDocuments, type DocumentPairing, type PairingOptions } from './pair.js';
 export { relatedDocuments, type NearCopy } from './related.js';
+export type { RetrievalStats } from './retrieval.js';

@@ -2,7 +2,7 @@
 // the wording) and near-copies (the names and numbers in the same order).
 import { primaryLanguage } from '@sejajar/text';
 import { bump, type DocumentFingerprint } from './fingerprint.js';
-import { lcsLength, neighbours, round, vectors } from './retrieval.js';
+import { lcsLength, neighbours, type RetrievalStats, round, vectors } from './retrieval.js';
 
 /** Two documents in one language where one nearly copies the other (syndication, spinning). */
 export interface NearCopy {
@@ -39,12 +39,23 @@ function unionFind(n: number): { find: (i: number) => number; union: (i: number,
 /** Same-language stories and near-copies among fingerprints. */
 export function relatedDocuments(
   fingerprints: readonly DocumentFingerprint[],
-  options: { storyThreshold?: number | undefined; nearCopyThreshold?: number | undefined; candidates?: number | undefined } = {},
+  options: {
+    storyThreshold?: number | undefined;
+    nearCopyThreshold?: number | undefined;
+    candidates?: number | undefined;
+    retrievalBudget?: number | undefined;
+    scoredCandidates?: number | undefined;
+    onRetrieval?: ((stats: RetrievalStats) => void) | undefined;
+  } = {},
 ): { stories: string[][]; nearCopies: NearCopy[] } {
   const languages = fingerprints.map((f) => primaryLanguage(f.language) ?? 'und');
   // A story is told with the same names and numbers whatever the wording (a spun copy included).
   const same = vectors(fingerprints.map(anchorCounts), 20);
-  const within = neighbours(same, (i, j) => languages[i] === languages[j] && languages[i] !== 'und', options.candidates ?? 8);
+  const within = neighbours(same, (i, j) => languages[i] === languages[j] && languages[i] !== 'und', options.candidates ?? 8, {
+    budget: options.retrievalBudget,
+    pool: options.scoredCandidates,
+    onStats: (stats) => options.onRetrieval?.({ step: 'stories', ...stats }),
+  });
   const groups = unionFind(fingerprints.length);
   const nearCopies: NearCopy[] = [];
   within.forEach((candidates, i) => {
@@ -60,7 +71,9 @@ export function relatedDocuments(
   const byRoot = new Map<number, string[]>();
   fingerprints.forEach((f, i) => {
     const root = groups.find(i);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), f.id]);
+    const group = byRoot.get(root);
+    if (group) group.push(f.id);
+    else byRoot.set(root, [f.id]);
   });
   const stories = [...byRoot.values()].filter((g) => g.length > 1).map((g) => g.sort());
   stories.sort((a, b) => a[0]!.localeCompare(b[0]!));

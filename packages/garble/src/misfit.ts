@@ -1,6 +1,6 @@
-import { candidateFeatures } from './features.js';
+import { eachCandidate } from './features.js';
 import { matchCase, type Finding } from './findings.js';
-import type { Lexicon } from './lexicon.js';
+import { wordAt, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
 import type { Token } from './tokens.js';
 
@@ -48,7 +48,7 @@ export interface MisfitModel {
 }
 
 /** The score of one candidate's features under `model`. */
-export function misfitScore(model: MisfitModel, features: readonly number[]): number {
+export function misfitScore(model: MisfitModel, features: ArrayLike<number>): number {
   // Plain loops: this runs for every candidate of every content word.
   const n = features.length;
   let score = 0;
@@ -70,12 +70,16 @@ export function bestOriginal(
   last = at,
   model: MisfitModel = MISFIT_MODEL,
 ): { suggestion: string; confidence: number } | undefined {
-  let best: { suggestion: string; score: number } | undefined;
-  for (const candidate of candidateFeatures(lexicon, tokens, at, last)) {
-    const score = misfitScore(model, candidate.features);
-    if (!best || score > best.score) best = { suggestion: candidate.word, score };
-  }
-  return best && { suggestion: best.suggestion, confidence: logistic(best.score) };
+  let best = -1;
+  let bestScore = 0;
+  eachCandidate(lexicon, tokens, at, last, (candidate, features) => {
+    const score = misfitScore(model, features);
+    if (best < 0 || score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  });
+  return best < 0 ? undefined : { suggestion: wordAt(lexicon, best), confidence: logistic(bestScore) };
 }
 
 /** Findings of the sense-misfit model over plain lower-case content words. */

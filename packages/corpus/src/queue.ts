@@ -207,14 +207,16 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
   const check = async (id: string): Promise<void> => {
     const waiting = pending.get(id);
     if (waiting === undefined) return;
-    const job = (await queue.getJob(id)) as Job<JobData> | undefined;
+    // The state first: a job read before it finished would carry no result, even once its state says done.
+    const state = await queue.getJobState(id);
     if (!pending.has(id)) return;
-    if (job === undefined) {
+    if (state === 'unknown') {
       await queue.add(waiting.kind, waiting.data, { ...jobOptions, jobId: id });
       return;
     }
-    const state = await job.getState();
-    if (!pending.has(id) || (state !== 'completed' && state !== 'failed')) return;
+    if (state !== 'completed' && state !== 'failed') return;
+    const job = (await queue.getJob(id)) as Job<JobData> | undefined;
+    if (job === undefined || !pending.has(id)) return;
     pending.delete(id);
     collected.push(id);
     reset();

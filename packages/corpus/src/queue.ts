@@ -141,7 +141,9 @@ function oncePerOutage(onNotice: ((message: string) => void) | undefined): { not
   const said = new Set<string>();
   return {
     note(error) {
-      const message = `queue: ${connectionProblem(error)}; retrying`;
+      // A lost connection is retried; anything else (a job whose lock was lost with Redis's data) is said as it is.
+      const network = typeof (error as { code?: unknown }).code === 'string';
+      const message = network ? `queue: ${connectionProblem(error)}; retrying` : `queue: ${String((error as Error).message ?? error)}`;
       if (said.has(message)) return;
       said.add(message);
       onNotice?.(message);

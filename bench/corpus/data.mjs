@@ -79,25 +79,28 @@ export function panlDomains() {
  * A synthetic pairing corpus of about `perLanguage` documents per language, built from PANL
  * lines at run time, as a generator of { id, language, text, counterpart? } so that a caller can
  * keep only fingerprints. PANL has about 24,000 line pairs, too few for 100,000 disjoint
- * documents, so an article is 1–3 windows (each 3–8 consecutive lines at a random offset in a
- * random domain); at large sizes windows overlap, as quotes and paragraphs are shared between
- * news stories. Each side drops 5% of its lines. 10% of articles keep only their Indonesian
- * side and 10% only their English side (distractors), and 5% of documents get a same-language
- * near-duplicate without a counterpart (a fifth of its lines dropped). `counterpart` is the
- * id of the true partner, absent for distractors and near-duplicates.
+ * documents, so an article is `shape.windows` windows (default 3–4), each `shape.lines`
+ * consecutive lines (default 2–5) at a random offset in a random domain: 6–20 lines, and at
+ * large sizes articles share windows, as news stories share quotes and paragraphs (with one
+ * window of 3–8 lines per article, 100,000 articles would make most of them near-copies of
+ * others). Each side drops 5% of its lines. 10% of articles keep only their Indonesian side and
+ * 10% only their English side (distractors), and 5% of articles get a same-language
+ * near-duplicate of one side without a counterpart (a fifth of its lines dropped).
+ * `counterpart` is the id of the true partner, absent for distractors and near-duplicates.
  */
-export function* syntheticCorpus(perLanguage, seed = 1, domains = panlDomains()) {
+export function* syntheticCorpus(perLanguage, seed = 1, domains = panlDomains(), shape = {}) {
+  const { windows: [fewest, most] = [3, 4], lines: [shortest, longest] = [2, 5] } = shape;
   const rand = random(seed * 104729);
   const articles = Math.round(perLanguage / 0.945);
   const pick = (n) => Math.floor(rand() * n);
   const thin = (side, drop) => side.filter(() => rand() >= drop).join('\n') || side.join('\n');
   for (let k = 0; k < articles; k++) {
-    const windows = 1 + pick(3);
+    const windows = fewest + pick(most - fewest + 1);
     const id = [];
     const en = [];
     for (let w = 0; w < windows; w++) {
       const [idLines, enLines] = domains[pick(domains.length)];
-      const length = 3 + pick(6);
+      const length = shortest + pick(longest - shortest + 1);
       const start = pick(idLines.length - length);
       id.push(...idLines.slice(start, start + length));
       en.push(...enLines.slice(start, start + length));

@@ -1,6 +1,7 @@
 // Document fingerprints: what pairing needs of a document, reduced in one pass to evidence that
 // holds across languages (numbers, months, names, cognates, words put into English through a
-// lexicon) and within one (content words), plus its names and numbers in document order.
+// lexicon), plus its names and numbers in document order (which also tell stories and copies
+// within one language apart).
 import { primaryLanguage, words } from '@sejajar/text';
 import { builtinIndonesianEnglish, hasBuiltinLexicon } from './dictionary.js';
 import { fold, lookupKeys, monthOf, numberKey } from './normalize.js';
@@ -24,8 +25,6 @@ export interface DocumentFingerprint {
   readonly language: string;
   /** Language-neutral evidence, compared across languages. */
   readonly pivot: Readonly<Record<string, number>>;
-  /** Every content word (folded, stemmed), numbers and names: compared within one language. */
-  readonly words: Readonly<Record<string, number>>;
   /** Numbers and names in document order: counterparts and copies keep their order. */
   readonly anchors: readonly string[];
 }
@@ -80,13 +79,11 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
   const lower = new Set<string>();
   for (const token of tokens) if (!/^\p{Lu}/u.test(token.text)) lower.add(fold(token.text));
   const pivot: Record<string, number> = {};
-  const wordCounts: Record<string, number> = {};
   const anchors: string[] = [];
   for (const token of tokens) {
     const number = numberKey(token.text);
     if (number !== undefined) {
       bump(pivot, number);
-      bump(wordCounts, number);
       if (anchors.length < MAX_ANCHORS) anchors.push(number);
       continue;
     }
@@ -96,7 +93,6 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
       const month = monthOf(folded);
       if (month !== undefined) {
         bump(pivot, month);
-        bump(wordCounts, month);
         continue;
       }
       const isName = /^\p{Lu}/u.test(part) && !lower.has(folded) && folded.length >= 3;
@@ -113,7 +109,6 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
         const cognate = skeleton(folded).slice(0, 5);
         if (cognate.length >= 4) bump(pivot, `c:${cognate}`);
       }
-      bump(wordCounts, language === 'en' ? englishStem(folded) : (lookupKeys(folded, language).at(-1) ?? folded));
       if (language === 'en') bump(pivot, `w:${englishStem(folded)}`);
       else if (lexicon !== undefined) {
         const key = lookupKeys(folded, language).find((k) => lexicon.has(k));
@@ -122,5 +117,5 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
       }
     }
   }
-  return { id: doc.id, language, pivot, words: wordCounts, anchors };
+  return { id: doc.id, language, pivot, anchors };
 }

@@ -134,7 +134,8 @@ export function neighbours(vs: Vectors, allowed: (i: number, j: number) => boole
   const starts = new Int32Array(vs.df.length + 1);
   for (let e = 0; e < vs.df.length; e++) starts[e + 1] = starts[e]! + vs.df[e]!;
   const postings = new Int32Array(starts[vs.df.length]!);
-  const postingWeights = new Float64Array(postings.length);
+  // Single precision is enough to rank candidates; their scores are computed again exactly.
+  const postingWeights = new Float32Array(postings.length);
   const fill = starts.slice(0, vs.df.length);
   for (let i = 0; i < n; i++) {
     for (let p = vs.offsets[i]!; p < vs.offsets[i + 1]!; p++) {

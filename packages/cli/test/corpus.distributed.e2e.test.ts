@@ -80,21 +80,6 @@ const local = join(scratch, 'local');
 /** The units of the seeds: 5 profiles, 1 alignment, 5 garble checks. */
 let units: string[];
 
-beforeAll(async () => {
-  cpSync(corpus, input, { recursive: true });
-  redis = await startRedis();
-  expect(sejajar(['corpus', input, '-o', local, '--quiet']).status).toBe(0);
-  const pairs = jsonLines(readFileSync(join(local, 'pairs.jsonl'), 'utf8'));
-  const files = jsonLines(readFileSync(join(local, 'documents.jsonl'), 'utf8')).map((d) => d.file as string);
-  units = [...files.map((f) => `profile ${f}`), ...pairs.map((p) => `align ${p.source} + ${p.target}`), ...files.map((f) => `garble ${f}`)].sort();
-}, 60_000);
-
-afterAll(async () => {
-  for (const r of running) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
-  await Promise.all(running.map((r) => r.exited));
-  await redis?.stop();
-});
-
 /** The outputs (run.json aside) and the comparable part of run.json equal the local run's. */
 function expectSameAsLocal(out: string): void {
   expect(snapshot(out)).toEqual(snapshot(local));
@@ -102,6 +87,21 @@ function expectSameAsLocal(out: string): void {
 }
 
 describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', () => {
+  beforeAll(async () => {
+    cpSync(corpus, input, { recursive: true });
+    redis = await startRedis();
+    expect(sejajar(['corpus', input, '-o', local, '--quiet']).status).toBe(0);
+    const pairs = jsonLines(readFileSync(join(local, 'pairs.jsonl'), 'utf8'));
+    const files = jsonLines(readFileSync(join(local, 'documents.jsonl'), 'utf8')).map((d) => d.file as string);
+    units = [...files.map((f) => `profile ${f}`), ...pairs.map((p) => `align ${p.source} + ${p.target}`), ...files.map((f) => `garble ${f}`)].sort();
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const r of running) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
+    await Promise.all(running.map((r) => r.exited));
+    await redis?.stop();
+  });
+
   test('three `sejajar worker`s give the same outputs as a local run, each unit run once', async () => {
     const url = redis.url(1);
     const workers = [startWorker(url), startWorker(url), startWorker(url)];

@@ -8,16 +8,8 @@ import type { Token } from './tokens.js';
  * its meaning in vector space (a verb's first word, otherwise the last).
  */
 export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: number, last: number): { readings: Analysis[]; head: string } {
-  // Every reading below is a lemma that starts with the first word or, for a verb, its lemma:
-  // most runs of words start none, and are done without building a string.
-  const start = tokens[at]!.lower;
-  if (
-    !start.includes('_') &&
-    !startsMultiwordLemma(lexicon, start) &&
-    !analyse(lexicon, start).some((r) => r.pos === 'v' && r.form !== 'base' && startsMultiwordLemma(lexicon, r.lemma))
-  ) {
-    return { readings: [], head: tokens[last]!.lower };
-  }
+  // Most runs of words start no lemma, and are done without building a string.
+  if (!mayStartLemma(lexicon, tokens[at]!.lower)) return { readings: [], head: tokens[last]!.lower };
   const words = tokens.slice(at, last + 1).map((t) => t.lower);
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {
@@ -32,6 +24,18 @@ export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: n
   }
   const head = readings.some((r) => r.pos === 'v') ? words[0]! : words[words.length - 1]!;
   return { readings, head };
+}
+
+/**
+ * Can a WordNet multiword lemma that {@link phraseReadings} reads start with `word`? Every one it
+ * reads starts with the word itself or, for a verb, the word's lemma; when this says no, it reads none.
+ */
+export function mayStartLemma(lexicon: Lexicon, word: string): boolean {
+  return (
+    word.includes('_') ||
+    startsMultiwordLemma(lexicon, word) ||
+    analyse(lexicon, word).some((r) => r.pos === 'v' && r.form !== 'base' && startsMultiwordLemma(lexicon, r.lemma))
+  );
 }
 
 /** The longest multiword lemma {@link widenToLemma} looks for, in words ("man of the cloth"). */

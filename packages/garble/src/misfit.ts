@@ -1,4 +1,5 @@
 import { eachCandidate } from './features.js';
+import { mayStartLemma } from './lemmas.js';
 import { matchCase, type Finding } from './findings.js';
 import { wordAt, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
@@ -108,6 +109,7 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
   const findings: Finding[] = [];
   // Multiword lemmas first ("applied sciences" for "technologies"): one span for the phrase.
   for (let at = 0; at < tokens.length; at++) {
+    if (!mayStartLemma(lexicon, tokens[at]!.lower)) continue;
     for (const length of [3, 2]) {
       const last = at + length - 1;
       const run = tokens.slice(at, last + 1);

@@ -78,7 +78,7 @@ function align(
   return { beads, similarity };
 }
 
-/** What the search found for one pair, before links get their scores (shared with batch learning). */
+/** What the search found for one pair, before links get their scores (learning across pairs reads its confident links). */
 export interface Outcome {
   readonly beads: Bead[];
   /** The similarity of the last pass, which scores the links. */
@@ -101,7 +101,7 @@ export function confidentBeads({ beads, similarity }: Outcome, threshold: number
 }
 
 /** The whole pipeline on two non-empty sentence lists: evidence, passes, gaps, joins. */
-export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], threshold: number, options: AlignOptions): Outcome {
+function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], threshold: number, options: AlignOptions): Outcome {
   const n = sourceSentences.length;
   let sourceSide = prepareSide(sourceSentences, primaryLanguage(options.sourceLanguage));
   let targetSide = prepareSide(targetSentences, primaryLanguage(options.targetLanguage));
@@ -174,6 +174,18 @@ export function alignNonEmpty(sourceSentences: readonly Sentence[], targetSenten
  *   (`BAD_INPUT`) when a given sentence's offsets are impossible (see `assertSentences`)
  */
 export function alignSentences(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): Alignment {
+  return alignWithOutcome(source, target, options).alignment;
+}
+
+/**
+ * {@link alignSentences}, with what the search found (none when a side is empty) and the
+ * threshold used: what learning across pairs reads the confident links from.
+ */
+export function alignWithOutcome(
+  source: string | readonly Sentence[],
+  target: string | readonly Sentence[],
+  options: AlignOptions,
+): { alignment: Alignment; outcome: Outcome | undefined; threshold: number } {
   const { threshold, sourceSentences, targetSentences } = prepareInputs(source, target, options);
   const n = sourceSentences.length;
   const m = targetSentences.length;
@@ -182,8 +194,8 @@ export function alignSentences(source: string | readonly Sentence[], target: str
       ...sourceSentences.map((_, i) => ({ source: [i], target: [], score: 1 })),
       ...targetSentences.map((_, j) => ({ source: [], target: [j], score: 1 })),
     ];
-    return { links, source: sourceSentences, target: targetSentences };
+    return { alignment: { links, source: sourceSentences, target: targetSentences }, outcome: undefined, threshold };
   }
-  const { beads, similarity } = alignNonEmpty(sourceSentences, targetSentences, threshold, options);
-  return { links: toLinks(beads, similarity, n, m), source: sourceSentences, target: targetSentences };
+  const outcome = alignNonEmpty(sourceSentences, targetSentences, threshold, options);
+  return { alignment: { links: toLinks(outcome.beads, outcome.similarity, n, m), source: sourceSentences, target: targetSentences }, outcome, threshold };
 }

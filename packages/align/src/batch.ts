@@ -3,11 +3,8 @@
 // of a batch teach it far more. This is unsupervised and transductive: no gold, only the input,
 // as hunalign's realign does within one document.
 import { primaryLanguage, type Sentence } from '@sejajar/text';
-import { alignNonEmpty, alignSentences, confidentBeads, LEARNING, type AlignOptions } from './align.js';
-import { prepareInputs } from './input.js';
-import { prepareSide } from './evidence.js';
-import { learnLexicon } from './model1.js';
-import type { Bead } from './search.js';
+import { alignSentences, type AlignOptions } from './align.js';
+import { alignFirstPass, learnFromLinks, sampleTrainingLinks } from './learn.js';
 import type { Alignment, Dictionary } from './types.js';
 
 /** One document pair of a batch; its languages, when given, override the batch options'. */
@@ -37,57 +34,28 @@ export interface BatchOptions extends AlignOptions {
 }
 
 /**
- * A batch learns from at most this many links (sampled evenly): more cost memory (Model 1 keeps
- * every co-occurring word pair) and teach little more.
- */
-const MAX_BATCH_TRAINING_LINKS = 5000;
-
-/**
  * Word pairs learned from a batch of document pairs of one language pair: each pair is aligned on
  * its own, then IBM Model 1 is trained (both directions) on the confident links of all of them
- * together. Returns folded source words → folded target words, to give `alignSentences` as its
- * `lexicon` option. Pairs whose languages differ from the first pair's teach it all the same, so
- * group pairs by language pair first (as {@link alignBatch} does).
+ * together (at most `MAX_BATCH_TRAINING_LINKS`, sampled evenly). Returns folded source words →
+ * folded target words, to give `alignSentences` as its `lexicon` option. Pairs whose languages
+ * differ from the first pair's teach it all the same, so group pairs by language pair first (as
+ * {@link alignBatch} does).
  */
 export function learnLexiconFrom(pairs: readonly AlignPair[], options: AlignOptions = {}): Dictionary {
   return learnFrom(pairs, options);
 }
 
-/** {@link learnLexiconFrom}, calling `onPair` before each pair is aligned. */
+/** {@link learnLexiconFrom}, calling `onPair` before each pair is aligned: the steps of learn.ts in one process. */
 function learnFrom(pairs: readonly AlignPair[], options: AlignOptions, onPair?: () => void): Dictionary {
-  const sources: Sentence[] = [];
-  const targets: Sentence[] = [];
-  const beads: Bead[] = [];
-  for (const pair of pairs) {
+  const confident = pairs.map((pair) => {
     onPair?.();
-    const pairOptions = withLanguages(pair, options);
-    const { threshold, sourceSentences, targetSentences } = prepareInputs(pair.source, pair.target, pairOptions);
-    if (sourceSentences.length === 0 || targetSentences.length === 0) continue;
-    const outcome = alignNonEmpty(sourceSentences, targetSentences, threshold, pairOptions);
-    const s0 = sources.length;
-    const t0 = targets.length;
-    for (const bead of confidentBeads(outcome, threshold)) beads.push({ ...bead, s0: bead.s0 + s0, t0: bead.t0 + t0 });
-    sources.push(...sourceSentences);
-    targets.push(...targetSentences);
-  }
-  const lexicon = new Map<string, string[]>();
-  if (beads.length === 0) return lexicon;
-  // One vocabulary over all the documents, so a word is the same type wherever it occurs.
-  const source = prepareSide(sources, primaryLanguage(options.sourceLanguage));
-  const target = prepareSide(targets, primaryLanguage(options.targetLanguage));
-  const step = Math.ceil(beads.length / MAX_BATCH_TRAINING_LINKS);
-  for (const [s, ts] of learnLexicon(
-    source,
-    target,
-    beads.filter((_, k) => k % step === 0),
-    LEARNING,
-  )) {
-    lexicon.set(
-      source.keys[s]!,
-      ts.map((t) => target.keys[t]!),
-    );
-  }
-  return lexicon;
+    return alignFirstPass(pair.source, pair.target, withLanguages(pair, options)).confident;
+  });
+  const sampled = sampleTrainingLinks(confident);
+  return learnFromLinks(
+    pairs.map((pair, k) => ({ ...pair, links: sampled[k]! })),
+    options,
+  );
 }
 
 /** The options for one pair: its own languages, where it has them, over the batch's. */

@@ -1,5 +1,6 @@
 export { alignSentences, type AlignOptions } from './align.js';
 export { alignBatch, learnLexiconFrom, type AlignPair, type BatchOptions } from './batch.js';
+export { alignFirstPass, learnFromLinks, sampleTrainingLinks, type FirstPass, type TrainingLink, type TrainingPair } from './learn.js';
 export { hasBuiltinLexicon, parseDictionary, type ParseDictionaryOptions } from './dictionary.js';
 export { lineSentences } from './lines.js';
 export { tmxClose, tmxOpen, tmxUnits, toJsonLines, toMoses, toTmx, toTsv, toVecalign, type TmxOptions } from './writers.js';

@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
-import { alignBatch, alignSentences, learnLexiconFrom, lineSentences } from '../src/index.js';
+import {
+  alignBatch,
+  alignFirstPass,
+  alignSentences,
+  learnFromLinks,
+  learnLexiconFrom,
+  lineSentences,
+  sampleTrainingLinks,
+  type TrainingLink,
+} from '../src/index.js';
 import { expectComplete } from './invariants.js';
 
 // Two made-up languages with a word-for-word translation and nothing else in common (no shared
@@ -21,6 +30,8 @@ function documents(count: number, size: number): { source: string; target: strin
   });
 }
 
+const range = (first: number, count: number): number[] => Array.from({ length: count }, (_, k) => first + k);
+
 describe('learnLexiconFrom', () => {
   test('learns word pairs from the confident links of all the pairs, and only true ones', () => {
     // Too short to learn from one at a time (alignSentences learns from 20 confident links or more).
@@ -33,6 +44,52 @@ describe('learnLexiconFrom', () => {
   test('returns an empty lexicon when nothing can be learned', () => {
     expect(learnLexiconFrom([]).size).toBe(0);
     expect(learnLexiconFrom([{ source: '', target: 'Nothing here.' }]).size).toBe(0);
+  });
+});
+
+describe('the steps of learning across pairs', () => {
+  const docs = documents(4, 12).map((d) => ({ source: lineSentences(d.source), target: lineSentences(d.target) }));
+
+  test('alignFirstPass aligns as alignSentences does, and its confident links have both sides', () => {
+    for (const d of docs) {
+      const first = alignFirstPass(d.source, d.target);
+      expect(first.alignment.links).toEqual(alignSentences(d.source, d.target).links);
+      expect(first.confident.length).toBeGreaterThan(0);
+      for (const [s0, a, t0, b] of first.confident) {
+        expect(a).toBeGreaterThan(0);
+        expect(b).toBeGreaterThan(0);
+        expect(first.alignment.links).toContainEqual(expect.objectContaining({ source: range(s0, a), target: range(t0, b) }));
+      }
+    }
+    expect(alignFirstPass('', 'Nothing here.').confident).toEqual([]);
+  });
+
+  test('sampleTrainingLinks keeps everything up to the cap, then every k-th link counted across the pairs', () => {
+    const links = (n: number, tag: number): TrainingLink[] => Array.from({ length: n }, (_, k) => [k, 1, tag, 1] as const);
+    expect(sampleTrainingLinks([links(3, 0), links(2, 1)])).toEqual([links(3, 0), links(2, 1)]);
+    // 12 001 links: every third is kept, the count running on from one pair into the next.
+    const sampled = sampleTrainingLinks([links(4000, 0), links(4001, 1), links(4000, 2)]);
+    expect(sampled.map((l) => l.length)).toEqual([1334, 1333, 1334]);
+    expect(sampled[1]![0]).toEqual([2, 1, 1, 1]);
+    expect(sampleTrainingLinks([])).toEqual([]);
+  });
+
+  test('learnFromLinks depends on the linked sentences alone, wherever the pairs came from', () => {
+    const withLinks = docs.map((d) => ({ ...d, links: alignFirstPass(d.source, d.target).confident }));
+    const learned = learnFromLinks(withLinks);
+    expect(learned).toEqual(learnLexiconFrom(docs));
+    // The same links with unlinked sentences around them, and the pairs cut differently: the same lexicon.
+    const padded = withLinks.map((d) => {
+      const pad = lineSentences('zzqx wwkq .\nqqzx .\n' + d.source.map((s) => s.text).join('\n'));
+      const target = lineSentences('xxkq .\n' + d.target.map((s) => s.text).join('\n'));
+      return { source: pad, target, links: d.links.map(([s0, a, t0, b]) => [s0 + 2, a, t0 + 1, b] as const) };
+    });
+    expect(learnFromLinks(padded)).toEqual(learned);
+    expect(learnFromLinks([...withLinks.slice(0, 2), { source: [], target: [], links: [] }, ...withLinks.slice(2)])).toEqual(learned);
+  });
+
+  test('learnFromLinks refuses a link outside its pair', () => {
+    expect(() => learnFromLinks([{ source: 'One. Two.', target: 'Un. Deux.', links: [[1, 2, 0, 1]] }])).toThrow(RangeError);
   });
 });
 

@@ -77,7 +77,10 @@ function runMarker(out: string): unknown {
 let redis: TestRedis;
 const input = join(scratch, 'input');
 const local = join(scratch, 'local');
-/** The units of the seeds: 5 profiles, 1 alignment, 5 garble checks. */
+/**
+ * The units of the seeds: 5 profiles, 1 alignment in two passes with the id–en lexicon learned
+ * between them (one learn unit, logged with the files of its first pair), 5 garble checks.
+ */
 let units: string[];
 
 /** The outputs (run.json aside) and the comparable part of run.json equal the local run's. */
@@ -93,7 +96,15 @@ describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', 
     expect(sejajar(['corpus', input, '-o', local, '--quiet']).status).toBe(0);
     const pairs = jsonLines(readFileSync(join(local, 'pairs.jsonl'), 'utf8'));
     const files = jsonLines(readFileSync(join(local, 'documents.jsonl'), 'utf8')).map((d) => d.file as string);
-    units = [...files.map((f) => `profile ${f}`), ...pairs.map((p) => `align ${p.source} + ${p.target}`), ...files.map((f) => `garble ${f}`)].sort();
+    const marker = JSON.parse(readFileSync(join(local, 'run.json'), 'utf8'));
+    expect(marker.result.lexicons).toEqual([expect.objectContaining({ sourceLanguage: 'id', targetLanguage: 'en', pairs: 1 })]);
+    expect(marker.result.lexicons[0].wordPairs).toBeGreaterThan(0);
+    units = [
+      ...files.map((f) => `profile ${f}`),
+      ...pairs.flatMap((p) => [`align ${p.source} + ${p.target}`, `align ${p.source} + ${p.target}`]),
+      `learn ${pairs[0]!.source} + ${pairs[0]!.target}`,
+      ...files.map((f) => `garble ${f}`),
+    ].sort();
   }, 60_000);
 
   afterAll(async () => {
@@ -118,8 +129,10 @@ describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', 
       redis
         .cli(['KEYS', 'sejajar:corpus:*'], 1)
         .split('\n')
-        .filter((key) => /:(profile|align|garble)-/.test(key)),
+        .filter((key) => /:(profile|align|learn|garble)-/.test(key)),
     ).toEqual([]);
+    // …and so is the shared lexicon the second pass read.
+    expect(redis.cli(['KEYS', 'sejajar:lexicon:*'], 1).trim()).toBe('');
   }, 60_000);
 
   test('kill -9 a worker mid-job: another worker takes the job, the outputs are the same', async () => {

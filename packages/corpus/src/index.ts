@@ -1,4 +1,4 @@
-export { runCorpus, type CorpusOptions, type CorpusProgress, type CorpusResult } from './run.js';
+export { runCorpus, type CorpusOptions, type CorpusProgress, type CorpusResult, type LexiconSummary } from './run.js';
 export type { OutputCounts } from './outputs.js';
 export { runWorker, type JobReport, type QueueOptions, type RunningWorker, type WorkerOptions } from './queue.js';
 export { renderReport, type ReportInput } from './report.js';

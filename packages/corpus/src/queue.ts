@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { SejajarError } from '@sejajar/text';
 import type { ConnectionOptions, Job, JobsOptions } from 'bullmq';
 import { startWorkers, type CorpusWorkers } from './workers.js';
+import type { AlignTask, LexiconEntries, SharedLexicon } from './worker.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -15,8 +16,8 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 const QUEUE = 'corpus';
 /** BullMQ's key prefix: our keys read `sejajar:corpus:…`. */
 const PREFIX = 'sejajar';
-/** The three kinds of unit, named as worker.ts's tasks. */
-const KINDS = ['profile', 'align', 'garble'] as const;
+/** The kinds of unit, named as worker.ts's tasks. */
+const KINDS = ['profile', 'align', 'learn', 'garble'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** What a job carries: the task's input (file paths and content hashes, languages) and the coordinator's version. */
@@ -136,6 +137,21 @@ export async function reachQueue(url: string): Promise<void> {
 /** Once a queue works, connections retry forever: a restarted Redis is waited for, not a failure. */
 const connectionOf = (url: string): ConnectionOptions => ({ url, maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(200 * times, 2000) });
 
+/**
+ * Where a shared lexicon waits for the workers: one Redis key per lexicon, written once by the
+ * coordinator, so a second-pass job carries the lexicon's hash, not its words (thousands of jobs
+ * would otherwise each hold a copy in Redis). Workers need no access to the output folder.
+ */
+const lexiconKey = (hash: string): string => `${PREFIX}:lexicon:${hash}`;
+
+/** A plain Redis connection for the lexicon keys, retrying as the queue's do. */
+async function lexiconStore(url: string, note: (error: unknown) => void) {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(200 * times, 2000) });
+  client.on('error', note);
+  return client;
+}
+
 /** A notice function that says each message once until `reset`, so a Redis outage is one line, not one per retry. */
 function oncePerOutage(onNotice: ((message: string) => void) | undefined): { note: (error: unknown) => void; reset: () => void } {
   const said = new Set<string>();
@@ -196,9 +212,22 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
     removeOnComplete: false,
     removeOnFail: false,
   };
+  const store = await lexiconStore(options.url, note);
+  /** The lexicons this coordinator wrote, removed with its jobs at the end. */
+  const written = new Map<string, Promise<unknown>>();
+  const writeLexicon = (lexicon: SharedLexicon, again = false): Promise<unknown> => {
+    let writing = written.get(lexicon.hash);
+    if (writing === undefined || again) {
+      writing = store.set(lexiconKey(lexicon.hash), JSON.stringify(lexicon.entries));
+      written.set(lexicon.hash, writing);
+    }
+    return writing;
+  };
   interface Waiting {
     readonly kind: Kind;
     readonly data: JobData;
+    /** The shared lexicon its job names by hash, to write again if Redis lost it. */
+    readonly lexicon?: SharedLexicon | undefined;
     readonly resolve: (result: unknown) => void;
     readonly reject: (error: Error) => void;
   }
@@ -213,6 +242,7 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
     const state = await queue.getJobState(id);
     if (!pending.has(id)) return;
     if (state === 'unknown') {
+      if (waiting.lexicon !== undefined) await writeLexicon(waiting.lexicon, true);
       await queue.add(waiting.kind, waiting.data, { ...jobOptions, jobId: id });
       return;
     }
@@ -238,14 +268,17 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
   const submit =
     <I, R>(kind: Kind) =>
     async (input: I): Promise<R> => {
-      const data: JobData = { version, input };
+      // A second pass names its lexicon by hash; the words wait in their own key.
+      const lexicon = kind === 'align' ? (input as AlignTask).lexicon : undefined;
+      if (lexicon !== undefined) await writeLexicon(lexicon);
+      const data: JobData = { version, input: lexicon === undefined ? input : { ...input, lexicon: { hash: lexicon.hash } } };
       const id = jobIdOf(kind, data);
       const earlier = (await queue.getJob(id)) as Job<JobData> | undefined;
       const state = earlier === undefined ? undefined : await earlier.getState();
       if (state === 'failed') await earlier!.retry('failed');
       // A finished job of a killed run is reused only on resume; a job still running is waited for.
       else if (state === 'completed' && !reuse) await queue.remove(id);
-      const result = new Promise<R>((resolve, reject) => pending.set(id, { kind, data, resolve: resolve as (result: unknown) => void, reject }));
+      const result = new Promise<R>((resolve, reject) => pending.set(id, { kind, data, lexicon, resolve: resolve as (result: unknown) => void, reject }));
       await queue.add(kind, data, { ...jobOptions, jobId: id });
       await check(id);
       return result;
@@ -253,10 +286,13 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
   return {
     profile: submit('profile'),
     align: submit('align'),
+    learn: submit('learn'),
     garble: submit('garble'),
     async destroy() {
       clearInterval(poll);
       for (let i = 0; i < collected.length; i += 500) await Promise.all(collected.slice(i, i + 500).map((id) => queue.remove(id)));
+      if (written.size > 0) await store.del(...[...written.keys()].map(lexiconKey));
+      store.disconnect();
       await events.close();
       await queue.close();
     },
@@ -271,6 +307,11 @@ function filesOf(kind: string, input: unknown): string[] {
   if (!isObject(input)) return [];
   if (kind === 'profile') return [idOf(input)];
   if (kind === 'align') return [idOf(input.source), idOf(input.target)];
+  if (kind === 'learn' && Array.isArray(input.pairs)) {
+    // A lexicon may learn from thousands of pairs: the log names the first and counts the rest.
+    const files = input.pairs.slice(0, 1).flatMap((p: unknown) => (isObject(p) ? [idOf(p.source), idOf(p.target)] : []));
+    return input.pairs.length > 1 ? [...files, `${input.pairs.length - 1} more pairs`] : files;
+  }
   if (kind === 'garble') return [idOf(input.file)];
   return [];
 }
@@ -288,8 +329,32 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const { Worker, UnrecoverableError } = await import('bullmq');
   const tasks = startWorkers(concurrency);
   const { note, reset } = oncePerOutage(options.onNotice);
-  const run = (kind: Kind, input: unknown): Promise<unknown> =>
-    kind === 'profile' ? tasks.profile(input as never) : kind === 'align' ? tasks.align(input as never) : tasks.garble(input as never);
+  const store = await lexiconStore(url, note);
+  /** The lexicons fetched lately, by hash: every second-pass job of a language pair names the same one. */
+  const lexicons = new Map<string, Promise<LexiconEntries>>();
+  const fetchLexicon = (hash: string): Promise<LexiconEntries> => {
+    let fetching = lexicons.get(hash);
+    if (fetching === undefined) {
+      fetching = store.get(lexiconKey(hash)).then((text) => {
+        if (text === null) throw new Error(`the shared lexicon ${hash.slice(0, 12)} is not in Redis (lost in a restart?); the coordinator writes it again`);
+        return JSON.parse(text) as LexiconEntries;
+      });
+      // A failed fetch is not kept: the retry fetches again.
+      fetching.catch(() => lexicons.delete(hash));
+      lexicons.set(hash, fetching);
+      if (lexicons.size > 4) lexicons.delete(lexicons.keys().next().value!);
+    }
+    return fetching;
+  };
+  const run = async (kind: Kind, input: unknown): Promise<unknown> => {
+    if (kind === 'profile') return tasks.profile(input as never);
+    if (kind === 'learn') return tasks.learn(input as never);
+    if (kind === 'garble') return tasks.garble(input as never);
+    const task = input as AlignTask;
+    // The thread checks the words against the hash the job was keyed by.
+    if (task.lexicon !== undefined) return tasks.align({ ...task, lexicon: { hash: task.lexicon.hash, entries: await fetchLexicon(task.lexicon.hash) } });
+    return tasks.align(task);
+  };
   const worker = new Worker<JobData>(
     QUEUE,
     async (job) => {
@@ -338,6 +403,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     async close() {
       await worker.close();
       await tasks.destroy();
+      store.disconnect();
     },
   };
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { rm, stat } from 'node:fs/promises';
-import { SejajarError } from '@sejajar/text';
+import { primaryLanguage, SejajarError } from '@sejajar/text';
 import { checkLanguageTag } from '@sejajar/langid';
-import { pairDocuments, type DocumentFingerprint, type DocumentPair } from '@sejajar/align';
+import { pairDocuments, sampleTrainingLinks, type DocumentFingerprint, type DocumentPair } from '@sejajar/align';
 import { hashFiles, listCorpusFiles, type CorpusFile, type FileRef } from './files.js';
 import { lockOutput } from './lock.js';
 import { mapUnits, openState, type StateStore, type UnitOutcome } from './state.js';
@@ -13,7 +14,18 @@ import { RUN_FILE, writeOutputs, writeRunMarker, type OutputCounts } from './out
 import { documentRecords, failure, pairLanguages, pairRecords, referencesOf, type PairLanguages } from './records.js';
 import { startWorkers, type CorpusWorkers } from './workers.js';
 import { checkQueueUrl, reachQueue, redactUrl, startQueue, type QueueOptions } from './queue.js';
-import { isAlignResult, isGarbleResult, isProfileResult, type AlignResult, type GarbleResult, type ProfileResult } from './worker.js';
+import {
+  isAlignResult,
+  isFirstPassResult,
+  isGarbleResult,
+  isLearnResult,
+  isProfileResult,
+  lexiconHash,
+  type AlignResult,
+  type GarbleResult,
+  type LearnResult,
+  type ProfileResult,
+} from './worker.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -48,6 +60,12 @@ export interface CorpusOptions {
    * `jobs` does not apply. The outputs are the same as a local run's. Default: worker threads.
    */
   readonly queue?: QueueOptions | undefined;
+  /**
+   * Align in two passes, as `alignBatch` does: every pair on its own first, then an IBM Model 1
+   * lexicon learned (per language pair) from the confident links of all the pairs, then every
+   * pair again with it. Default true; false aligns each pair on its own (one pass).
+   */
+  readonly sharedLexicon?: boolean | undefined;
   /** Reuse the finished work of a killed run in the same `out` folder. Default false. */
   readonly resume?: boolean | undefined;
   /** Called as work advances, e.g. to draw a progress bar. */
@@ -56,9 +74,12 @@ export interface CorpusOptions {
   readonly onWarning?: ((message: string) => void) | undefined;
 }
 
-/** Where a run stands. */
+/**
+ * Where a run stands. With a shared lexicon, `learn` is the first pass over the pairs and the
+ * training of each language pair's lexicon, and `align` the second pass.
+ */
 export interface CorpusProgress {
-  readonly stage: 'hash' | 'read' | 'align' | 'garble' | 'write';
+  readonly stage: 'hash' | 'read' | 'learn' | 'align' | 'garble' | 'write';
   readonly done: number;
   readonly total: number;
 }
@@ -74,11 +95,29 @@ export interface CorpusResult extends OutputCounts {
   /** Pairs kept although a side was detected as a close language of the one asked for. */
   readonly closeLanguagePairs: number;
   readonly spun: number;
+  /** The lexicons learned across the corpus, one per language pair (none without `sharedLexicon`). */
+  readonly lexicons: readonly LexiconSummary[];
   readonly warnings: readonly string[];
 }
 
+/** A lexicon learned across the corpus for one language pair, in numbers. */
+export interface LexiconSummary {
+  /** The language pair, by primary subtags (`id`, `en`). */
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  /** Pairs of this language pair whose first pass gave links to learn from. */
+  readonly pairs: number;
+  /** The first pass's confident links, and how many of them (sampled evenly) the lexicon learned from. */
+  readonly confidentLinks: number;
+  readonly links: number;
+  /** Word pairs learned (a source word with each of its target words counts once per target word). */
+  readonly wordPairs: number;
+  /** Why it could not be learned (its pairs then keep their first-pass links). */
+  readonly error?: string | undefined;
+}
+
 /** Part of every unit key: results of another version are never reused. */
-const STATE_VERSION = `sejajar-corpus ${version} state 2`;
+const STATE_VERSION = `sejajar-corpus ${version} state 3`;
 
 /** Everything a unit's result depends on, as its key in the resume state. */
 const unitKey = (...parts: readonly unknown[]): string => JSON.stringify([STATE_VERSION, ...parts]);
@@ -127,6 +166,7 @@ interface StageContext {
   readonly limit: number;
   readonly ref: (id: string) => FileRef;
   readonly progress: (stage: CorpusProgress['stage'], total: number) => (done: number) => void;
+  readonly warn: (message: string) => void;
 }
 
 /** Profile every readable file (language, sentences, fingerprint); unreadable ones get an error profile. */
@@ -147,24 +187,145 @@ async function profileStage(context: StageContext, files: readonly CorpusFile[],
   });
 }
 
-/** Align every document pair in its recorded languages. */
-function alignStage(context: StageContext, pairs: readonly DocumentPair[], languages: readonly PairLanguages[]): Promise<UnitOutcome<AlignResult>[]> {
-  const { state, tasks, limit, ref, progress } = context;
+/** Align every document pair on its own, in its recorded languages, keeping its confident links. */
+function firstPass(
+  context: StageContext,
+  pairs: readonly DocumentPair[],
+  languages: readonly PairLanguages[],
+  onDone: (done: number) => void,
+): Promise<UnitOutcome<AlignResult>[]> {
+  const { state, tasks, limit, ref } = context;
   return mapUnits<number, AlignResult>(
     pairs.map((_, i) => i),
     {
       state,
       kind: 'align',
       key: (i) => unitKey(ref(pairs[i]!.source).hash, ref(pairs[i]!.target).hash, languages[i]!.sourceLanguage, languages[i]!.targetLanguage),
+      valid: isFirstPassResult,
+      limit,
+      onDone,
+    },
+    (i) => tasks.align({ source: ref(pairs[i]!.source), target: ref(pairs[i]!.target), ...languages[i]! }),
+  );
+}
+
+/** The language pair a pair learns with, by primary subtags (as `alignBatch` groups its pairs). */
+const groupOf = ({ sourceLanguage, targetLanguage }: PairLanguages): string =>
+  `${primaryLanguage(sourceLanguage) ?? sourceLanguage}|${primaryLanguage(targetLanguage) ?? targetLanguage}`;
+
+/** What a language pair learned, for the second pass and the summary. */
+interface GroupLexicon {
+  readonly members: readonly number[];
+  readonly summary: LexiconSummary;
+  readonly lexicon?: { hash: string; entries: LearnResult['entries'] } | undefined;
+}
+
+/**
+ * The pairs aligned in two passes, as `alignBatch` aligns them: first each on its own; then, per
+ * language pair, the confident links of all its pairs sampled (`sampleTrainingLinks`, here in the
+ * coordinator: a few numbers per link) and a Model 1 lexicon learned from them by one `learn`
+ * unit (which reads the sampled pairs' files); then each pair again with that lexicon. A second
+ * pass is keyed by its files' hashes and the lexicon's hash, so a lexicon that changed (because
+ * some document did) redoes it. Pairs whose language pair learned nothing keep their first pass.
+ */
+async function alignTwice(
+  context: StageContext,
+  pairs: readonly DocumentPair[],
+  languages: readonly PairLanguages[],
+): Promise<{ aligned: UnitOutcome<AlignResult>[]; lexicons: LexiconSummary[] }> {
+  const { state, tasks, limit, ref, progress } = context;
+  const groups = new Map<string, number[]>();
+  languages.forEach((l, i) => {
+    const members = groups.get(groupOf(l));
+    if (members === undefined) groups.set(groupOf(l), [i]);
+    else members.push(i);
+  });
+  const learning = progress('learn', pairs.length + groups.size);
+  const first = await firstPass(context, pairs, languages, learning);
+  const confidentOf = (i: number): NonNullable<AlignResult['confident']> => {
+    const outcome = first[i]!;
+    return 'result' in outcome ? (outcome.result.confident ?? []) : [];
+  };
+
+  const planned = [...groups.values()].map((all) => {
+    const members = all.filter((i) => 'result' in first[i]!);
+    const sampled = sampleTrainingLinks(members.map(confidentOf));
+    const { sourceLanguage, targetLanguage } = languages[all[0]!]!;
+    const summary = {
+      sourceLanguage: primaryLanguage(sourceLanguage) ?? sourceLanguage,
+      targetLanguage: primaryLanguage(targetLanguage) ?? targetLanguage,
+      pairs: members.filter((i) => confidentOf(i).length > 0).length,
+      confidentLinks: members.reduce((sum, i) => sum + confidentOf(i).length, 0),
+      links: sampled.reduce((sum, links) => sum + links.length, 0),
+    };
+    const task = {
+      sourceLanguage,
+      targetLanguage,
+      pairs: members.flatMap((i, k) =>
+        sampled[k]!.length === 0 ? [] : [{ source: ref(pairs[i]!.source), target: ref(pairs[i]!.target), ...languages[i]!, links: sampled[k]! }],
+      ),
+    };
+    return { members, summary, task };
+  });
+  // The lexicon depends on the sampled links and the content of the files they are read from.
+  const learnKey = ({ task }: (typeof planned)[number]): string =>
+    unitKey(
+      'learn',
+      createHash('sha256')
+        .update(
+          JSON.stringify([
+            task.sourceLanguage,
+            task.targetLanguage,
+            task.pairs.map((p) => [p.source.hash, p.target.hash, p.sourceLanguage, p.targetLanguage, p.links]),
+          ]),
+        )
+        .digest('hex'),
+    );
+  const trained = planned.filter((g) => g.task.pairs.length > 0);
+  learning(pairs.length + groups.size - trained.length);
+  const learned = await mapUnits(
+    trained,
+    { state, kind: 'learn', key: learnKey, valid: isLearnResult, limit, onDone: (done) => learning(pairs.length + groups.size - trained.length + done) },
+    (g) => tasks.learn(g.task),
+  );
+  const lexicons: GroupLexicon[] = planned.map((g) => {
+    const at = trained.indexOf(g);
+    const outcome = at < 0 ? undefined : learned[at]!;
+    if (outcome === undefined) return { members: g.members, summary: { ...g.summary, wordPairs: 0 } };
+    if ('error' in outcome) return { members: g.members, summary: { ...g.summary, wordPairs: 0, error: outcome.error } };
+    const { entries } = outcome.result;
+    const wordPairs = entries.reduce((sum, [, targets]) => sum + targets.length, 0);
+    return { members: g.members, summary: { ...g.summary, wordPairs }, lexicon: wordPairs === 0 ? undefined : { hash: lexiconHash(entries), entries } };
+  });
+
+  // Second pass. A pair without a lexicon keeps its first pass: aligning with an empty lexicon is the same.
+  const lexiconOf = new Map(lexicons.flatMap((g) => (g.lexicon === undefined ? [] : g.members.map((i) => [i, g.lexicon!] as const))));
+  const again = [...lexiconOf.keys()].sort((a, b) => a - b);
+  const aligning = progress('align', pairs.length);
+  const kept = pairs.length - again.length;
+  aligning(kept);
+  const second = await mapUnits<number, AlignResult>(
+    again,
+    {
+      state,
+      kind: 'align',
+      key: (i) =>
+        unitKey(ref(pairs[i]!.source).hash, ref(pairs[i]!.target).hash, languages[i]!.sourceLanguage, languages[i]!.targetLanguage, lexiconOf.get(i)!.hash),
       valid: isAlignResult,
       limit,
-      onDone: progress('align', pairs.length),
+      onDone: (done) => aligning(kept + done),
     },
-    (i) => {
-      const { sourceLanguage, targetLanguage } = languages[i]!;
-      return tasks.align({ source: ref(pairs[i]!.source), target: ref(pairs[i]!.target), sourceLanguage, targetLanguage });
-    },
+    (i) => tasks.align({ source: ref(pairs[i]!.source), target: ref(pairs[i]!.target), ...languages[i]!, lexicon: lexiconOf.get(i)! }),
   );
+  const aligned: UnitOutcome<AlignResult>[] = first.map((outcome) => ('result' in outcome ? { result: { links: outcome.result.links } } : outcome));
+  again.forEach((i, k) => (aligned[i] = second[k]!));
+  for (const { summary } of lexicons) {
+    if (summary.error !== undefined)
+      context.warn(
+        `${summary.sourceLanguage}–${summary.targetLanguage}: the shared lexicon could not be learned (${summary.error}); its pairs keep their first-pass links`,
+      );
+  }
+  return { aligned, lexicons: lexicons.map((g) => g.summary) };
 }
 
 /** Check every readable document for spun text, with its references; outcomes by file. */
@@ -232,7 +393,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
     workers = jobs === undefined ? await startQueue(options.queue!, options.resume ?? false) : startWorkers(jobs);
     // Content hashes first: they key every unit of work.
     const { refs, unreadable } = await hashFiles(listing.files, progress('hash', listing.files.length));
-    const context: StageContext = { state, tasks: workers, limit: jobs === undefined ? QUEUED_UNITS : jobs * 2, ref: (id) => refs.get(id)!, progress };
+    const context: StageContext = { state, tasks: workers, limit: jobs === undefined ? QUEUED_UNITS : jobs * 2, ref: (id) => refs.get(id)!, progress, warn };
 
     const profiles = await profileStage(context, listing.files, unreadable);
     const fingerprints = profiles.map((p) => p.fingerprint).filter((f): f is DocumentFingerprint => f !== null);
@@ -243,7 +404,10 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
     });
     const languageOf = new Map(profiles.map((p) => [p.file, p.language]));
     const languages = pairing.pairs.map((p) => pairLanguages([languageOf.get(p.source)!, languageOf.get(p.target)!], asked));
-    const aligned = await alignStage(context, pairing.pairs, languages);
+    const { aligned, lexicons } =
+      (options.sharedLexicon ?? true)
+        ? await alignTwice(context, pairing.pairs, languages)
+        : { aligned: await firstPass(context, pairing.pairs, languages, progress('align', pairing.pairs.length)), lexicons: [] };
     const garbleOf = await garbleStage(context, profiles, referencesOf(pairing));
 
     const documents = documentRecords(profiles, garbleOf, pairing);
@@ -272,6 +436,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
       closeLanguagePairs: pairs.filter((p) => p.record.languageNote !== undefined).length,
       spun: spun.size,
       ...counts,
+      lexicons,
       warnings,
     };
     await writeRunMarker(options.out, {
@@ -283,6 +448,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult> {
         minScore: options.minScore ?? 0.5,
         minPairScore: options.minPairScore ?? null,
         excludeSpun: options.excludeSpun ?? false,
+        sharedLexicon: options.sharedLexicon ?? true,
         resumed: options.resume ?? false,
         jobs: jobs ?? null,
         queue: options.queue === undefined ? null : redactUrl(options.queue.url),

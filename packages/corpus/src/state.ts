@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 
 /**
- * Finished units of work (a file's profile, a pair's alignment, a document's garble report),
+ * Finished units of work (a file's profile, a pair's alignment, a language pair's shared
+ * lexicon, a document's garble report),
  * each in its own atomically written JSON file, so a killed run loses at most the units that
  * were in flight and `--resume` redoes only those.
  *
  * A unit's key is built from everything its result depends on: the content hashes of the files
  * it reads and the options that change it (see `unitKey` in run.ts), never a file name alone, so
- * a changed input is a new key and is redone, and a vanished one is simply never asked for.
+ * a changed input is a new key and is redone, and a vanished one is simply never asked for. A
+ * second-pass alignment's key also holds its lexicon's hash: a lexicon that changed because some
+ * other document did is a new key for every pair that uses it.
  */
 export interface StateStore {
   /** The stored result for `key`, or undefined: none, or one that is unreadable or fails `valid` (discarded with a warning). */

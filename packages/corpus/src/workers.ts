@@ -1,12 +1,13 @@
 import { Piscina } from 'piscina';
 import { langidTables } from '@sejajar/langid';
 import { garbleTables } from '@sejajar/garble';
-import type { align, garble, profile } from './worker.js';
+import type { align, garble, learn, profile } from './worker.js';
 
 /** The worker tasks, typed as worker.ts declares them (piscina's own `run` answers `any`). */
 export interface CorpusWorkers {
   readonly profile: typeof profile;
   readonly align: typeof align;
+  readonly learn: typeof learn;
   readonly garble: typeof garble;
   destroy(): Promise<void>;
 }
@@ -34,6 +35,7 @@ export function startWorkers(threads: number): CorpusWorkers {
   return {
     profile: task<typeof profile>('profile'),
     align: task<typeof align>('align'),
+    learn: task<typeof learn>('learn'),
     garble: task<typeof garble>('garble'),
     destroy: () => pool.destroy(),
   };

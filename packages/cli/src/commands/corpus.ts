@@ -24,6 +24,8 @@ interface CorpusFlags {
   minPairScore?: number | undefined;
   resume?: boolean | undefined;
   excludeSpun?: boolean | undefined;
+  /** False with --no-shared-lexicon. */
+  sharedLexicon?: boolean | undefined;
   quiet?: boolean | undefined;
 }
 
@@ -43,7 +45,14 @@ function summary(result: CorpusResult, flags: CorpusFlags, out: string): string 
     `, ${result.leftOut.belowMinScore + result.leftOut.spun} left out${leftOut.length > 0 ? ` (${leftOut.join(', ')})` : ''}` +
     `, ${result.spun} spun` +
     (result.failedUnits > 0 ? `, ${plural(result.failedUnits, 'failed check')}` : '') +
-    ` → ${out}\n`
+    ` → ${out}\n` +
+    result.lexicons
+      .map(
+        (l) =>
+          `sejajar corpus: ${l.sourceLanguage}–${l.targetLanguage} lexicon: ${plural(l.wordPairs, 'word pair')} learned from ${plural(l.links, 'link')}` +
+          ` (of ${l.confidentLinks} confident, in ${plural(l.pairs, 'pair')})${l.error === undefined ? '' : `; not learned: ${l.error}`}\n`,
+      )
+      .join('')
   );
 }
 
@@ -63,6 +72,7 @@ export function corpusCommand(): Command {
       .option('--min-score <x>', 'sentence links below this score stay out of corpus.tmx and the Moses files (default 0.5)', unitInterval)
       .option('--min-pair-score <x>', 'document pairs below this score stay unpaired (default 0.02)', unitInterval)
       .option('--exclude-spun', 'leave sentence pairs of documents judged spun out of corpus.tmx and the Moses files (default: keep them, marked)')
+      .option('--no-shared-lexicon', 'align each pair on its own, without the word pairs learned across the corpus (one pass instead of two)')
       .option('--resume', 'continue a killed run in the same --output folder, reusing its finished work on unchanged files')
       .option('-q, --quiet', 'no progress bar')
       .action(async (dirs: string[], flags: CorpusFlags, command: Command) => {
@@ -93,6 +103,7 @@ export function corpusCommand(): Command {
           minPairScore: flags.minPairScore,
           resume: flags.resume,
           excludeSpun: flags.excludeSpun,
+          sharedLexicon: flags.sharedLexicon,
           onWarning: (message) => bar.note(`sejajar: warning: ${message}`),
           // Until a stage's first unit is done its workers may still be loading language data:
           // no time estimate is better than one drawn from nothing.

@@ -1,5 +1,6 @@
 // Document-pairing test sets cut at run time from ../shared/bench-data (never copied into the repo).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { random, shuffle } from '../random.mjs';
@@ -65,6 +66,31 @@ export function panlTask(domain, seed = 1, maxDocs = 300) {
     i += n;
   }
   return task(`panl-${domain.toLowerCase()}`, articles, { seed });
+}
+
+/**
+ * Write a corpus-mode input folder of PANL pseudo-articles ({@link panlTask}) to a new temporary
+ * folder: `id/` holds `perSide` Indonesian documents (domain INT, then ECO, SCI and SPO as each
+ * runs out), `en/` every English document of the domains used. Returns the folder and the number
+ * of files written; the caller removes the folder.
+ */
+export function writePanlCorpus(perSide) {
+  const folder = mkdtempSync(join(tmpdir(), 'sejajar-bench-corpus-'));
+  let written = 0;
+  let documents = 0;
+  for (const domain of ['INT', 'ECO', 'SCI', 'SPO']) {
+    const { docs } = panlTask(domain, 1, 1000);
+    for (const doc of docs) {
+      if (doc.id.includes('-id-') && written >= perSide) continue;
+      const lang = doc.id.includes('-id-') ? 'id' : 'en';
+      mkdirSync(join(folder, lang), { recursive: true });
+      writeFileSync(join(folder, lang, `${doc.id}.txt`), doc.text + '\n');
+      if (lang === 'id') written++;
+      documents++;
+    }
+    if (written >= perSide) break;
+  }
+  return { folder, documents };
 }
 
 /** The four PANL domains, line-aligned, as one list of [Indonesian, English] line arrays. */

@@ -3,11 +3,11 @@
 // folder at run time (never committed).
 // Run: npx pnpm@10.34.9 build && node bench/corpus/throughput.mjs [sizes…]   (default sizes: 100 200 400 documents per side)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { available, panlTask } from './data.mjs';
+import { available, writePanlCorpus } from './data.mjs';
 
 if (!available) {
   console.log('skipped: ../shared/bench-data is absent');
@@ -19,24 +19,6 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
-
-/** Write `perSide` documents per language (PANL INT, then ECO when INT runs out). */
-function writeCorpus(perSide) {
-  const folder = mkdtempSync(join(tmpdir(), 'sejajar-bench-corpus-'));
-  let written = 0;
-  for (const domain of ['INT', 'ECO', 'SCI', 'SPO']) {
-    const { docs } = panlTask(domain, 1, 1000);
-    for (const doc of docs) {
-      if (doc.id.includes('-id-') && written >= perSide) continue;
-      const lang = doc.id.includes('-id-') ? 'id' : 'en';
-      mkdirSync(join(folder, lang), { recursive: true });
-      writeFileSync(join(folder, lang, `${doc.id}.txt`), doc.text + '\n');
-      if (lang === 'id') written++;
-    }
-    if (written >= perSide) break;
-  }
-  return folder;
-}
 
 function run(folder, jobs) {
   const out = mkdtempSync(join(tmpdir(), 'sejajar-bench-out-'));
@@ -55,7 +37,7 @@ function run(folder, jobs) {
 
 const rows = [];
 for (const perSide of sizes.length > 0 ? sizes : [100, 200, 400]) {
-  const folder = writeCorpus(perSide);
+  const { folder } = writePanlCorpus(perSide);
   const one = run(folder, 1);
   const two = run(folder, 2);
   rows.push({

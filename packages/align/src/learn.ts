@@ -43,7 +43,7 @@ export function alignFirstPass(source: string | readonly Sentence[], target: str
 
 /**
  * The links to train on, from the confident links of every pair of one language pair (in a fixed
- * order): all of them up to {@link MAX_BATCH_TRAINING_LINKS}, else every k-th one counted across
+ * order): all of them up to `MAX_BATCH_TRAINING_LINKS` (5,000), else every k-th one counted across
  * the pairs, so each pair gives in proportion to what it has. Returns each pair's share, in order.
  */
 export function sampleTrainingLinks(perPair: readonly (readonly TrainingLink[])[]): TrainingLink[][] {

@@ -1,8 +1,9 @@
 import { searchSorted } from '@sejajar/tables';
 import { CANDIDATE_MAIN_SENSE, candidateRows, readingSenseCount, rowsOf, WORD_MAIN_SENSE, WORDNET, wordSenses, type CandidateRows } from './candidates.js';
+import { vectorDots, type VectorDots } from './dots.js';
 import { functionWords } from './english.js';
 import { phraseReadings } from './lemmas.js';
-import { integerDot, isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
 import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -67,8 +68,8 @@ const NEAR_WINDOW = 2;
 const contextVectors = new Int32Array(2 * CONTEXT_WINDOW + 4);
 const contextNear = new Uint8Array(2 * CONTEXT_WINDOW + 4);
 
-/** Fills the context of `tokens[at..last]` and returns its size. */
-function contextOf(ids: TokenIds, tokens: readonly Token[], at: number, last: number): number {
+/** Fills the context of `tokens[at..last]` (and the vectors `dots` takes them from) and returns its size. */
+function contextOf(ids: TokenIds, tokens: readonly Token[], at: number, last: number, dots: VectorDots): number {
   let size = 0;
   const sentence = tokens[at]!.sentence;
   for (let i = Math.max(0, at - CONTEXT_WINDOW); i <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); i++) {
@@ -76,6 +77,7 @@ function contextOf(ids: TokenIds, tokens: readonly Token[], at: number, last: nu
     const index = ids.vector[i]!;
     if (index < 0) continue;
     contextVectors[size] = index;
+    dots.others[size] = dots.base + index * dots.stride;
     contextNear[size] = i >= at - NEAR_WINDOW && i <= last + NEAR_WINDOW ? 1 : 0;
     size++;
   }
@@ -93,7 +95,9 @@ let fitNearOf = 0;
  * out: a cosine of 1 with itself says nothing about its sense, and it made a candidate that
  * stands next door look like the perfect fit ("deepening" → "cooperation" right before "cooperation").
  */
-function embeddingFit(lexicon: Lexicon, size: number, index: number): void {
+function embeddingFit(dots: VectorDots, size: number, index: number): void {
+  dots.dotsWith(dots.base + index * dots.stride, size);
+  const { results } = dots;
   let sum = 0;
   let count = 0;
   let max = -1;
@@ -102,7 +106,7 @@ function embeddingFit(lexicon: Lexicon, size: number, index: number): void {
   for (let k = 0; k < size; k++) {
     const other = contextVectors[k]!;
     if (other === index) continue;
-    const similarity = integerDot(lexicon, index, other) / 65536;
+    const similarity = results[k]! / 65536;
     sum += similarity;
     count++;
     if (similarity > max) max = similarity;
@@ -185,10 +189,11 @@ export function eachCandidate(
   }
   if (kept === 0) return;
   const { vectorCount } = lexicon;
-  const contextSize = contextOf(ids, tokens, at, last);
+  const dots = vectorDots(lexicon);
+  const contextSize = contextOf(ids, tokens, at, last, dots);
   const ownVector = id >= 0 && id < vectorCount ? id : -1;
   const ownFit = ownVector >= 0;
-  if (ownFit) embeddingFit(lexicon, contextSize, ownVector);
+  if (ownFit) embeddingFit(dots, contextSize, ownVector);
   const ownMean = ownFit ? fitMeanOf : 0;
   const ownMax = fitMaxOf;
   const ownNearMean = fitNearOf;
@@ -206,7 +211,7 @@ export function eachCandidate(
   for (let i = 0; i < kept; i++) {
     const candidate = rows.ids[keptAt[i]!]!;
     if (candidate < vectorCount) {
-      embeddingFit(lexicon, contextSize, candidate);
+      embeddingFit(dots, contextSize, candidate);
       fitMean[i] = fitMeanOf;
       fitMax[i] = fitMaxOf;
       fitNear[i] = fitNearOf;

@@ -1,9 +1,8 @@
-import { searchSorted } from '@sejajar/tables';
 import { CANDIDATE_MAIN_SENSE, candidateRows, readingSenseCount, rowsOf, WORD_MAIN_SENSE, WORDNET, wordSenses, type CandidateRows } from './candidates.js';
 import { vectorDots, type VectorDots } from './dots.js';
 import { functionWords } from './english.js';
 import { phraseReadings } from './lemmas.js';
-import { isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { bigramCountOfIds, isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
 import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -22,8 +21,7 @@ function pmi(lexicon: Lexicon, left: number, right: number): number {
   const a = left < 0 ? 0 : lexicon.brown[left]!;
   const b = right < 0 ? 0 : lexicon.brown[right]!;
   if (a === 0 || b === 0) return 0;
-  const at = searchSorted(lexicon.bigramKeys, left * lexicon.words.size + right);
-  const observed = at < 0 ? 0 : lexicon.bigramCounts[at]!;
+  const observed = bigramCountOfIds(lexicon, left, right);
   const expected = (a * b) / lexicon.brownTokens;
   return Math.max(-3, Math.min(5, Math.log((observed + 0.5) / (expected + 0.5))));
 }

@@ -1,4 +1,4 @@
-import { readSharedFile, searchSorted, stringAt, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
+import { readSharedFile, stringAt, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
 import { SejajarError } from '@sejajar/text';
 
 /** Part of speech as WordNet names it: noun, verb, adjective, adverb. */
@@ -39,6 +39,8 @@ export interface Lexicon extends LexiconMeta {
   /** Brown bigrams (categories B–R, lower case, `<s>`/`</s>` at sentence ends) as `left · size + right`, ascending, and their counts. */
   readonly bigramKeys: Float64Array;
   readonly bigramCounts: Uint32Array;
+  /** Row `left`: where the bigrams with that left word id lie in `bigramKeys` (made on loading: a pass over the keys). */
+  readonly bigramRows: Uint32Array;
   /** Synsets with two or more lemmas: part of speech (index into n, v, a, r) and lemma ids (rows of `synsetStarts`). */
   readonly synsetPos: Uint8Array;
   readonly synsetStarts: Uint32Array;
@@ -157,13 +159,15 @@ export function lexiconOf(bytes: Uint8Array, where: string, derived = true): Lex
   } catch (cause) {
     throw new SejajarError('BAD_INPUT', `@sejajar/garble: ${where} have no word index; pass bytes from garbleTables()`, { cause });
   }
+  const bigramKeys = column(columns, 'bigramKeys', Float64Array, where);
   return {
     ...meta,
     bytes,
     words,
     flags: column(columns, 'flags', Uint8Array, where),
     brown: column(columns, 'brown', Uint32Array, where),
-    bigramKeys: column(columns, 'bigramKeys', Float64Array, where),
+    bigramKeys,
+    bigramRows: bigramRowsOf(bigramKeys, words.size),
     bigramCounts: column(columns, 'bigramCounts', Uint32Array, where),
     synsetPos: column(columns, 'synsetPos', Uint8Array, where),
     synsetStarts: column(columns, 'synsetStarts', Uint32Array, where),
@@ -187,6 +191,14 @@ export function lexiconOf(bytes: Uint8Array, where: string, derived = true): Lex
         }
       : undefined,
   };
+}
+
+/** The start of each left word's bigrams in the ascending `left · size + right` keys (CSR rows). */
+function bigramRowsOf(keys: Float64Array, size: number): Uint32Array {
+  const rows = new Uint32Array(size + 1);
+  for (let k = 0; k < keys.length; k++) rows[Math.floor(keys[k]! / size) + 1]!++;
+  for (let id = 0; id < size; id++) rows[id + 1]! += rows[id]!;
+  return rows;
 }
 
 /**
@@ -282,9 +294,23 @@ export function brownCount(lexicon: Lexicon, word: string): number | undefined {
 export function bigramCount(lexicon: Lexicon, left: string, right: string): number {
   const l = wordId(lexicon, left);
   const r = l < 0 ? -1 : wordId(lexicon, right);
-  if (r < 0) return 0;
-  const at = searchSorted(lexicon.bigramKeys, l * lexicon.words.size + r);
-  return at < 0 ? 0 : lexicon.bigramCounts[at]!;
+  return r < 0 ? 0 : bigramCountOfIds(lexicon, l, r);
+}
+
+/** How often the words with ids `left right` occur in Brown (0 when never): a binary search among the left word's bigrams only. */
+export function bigramCountOfIds(lexicon: Lexicon, left: number, right: number): number {
+  const { bigramKeys, bigramRows } = lexicon;
+  const key = left * lexicon.words.size + right;
+  let low = bigramRows[left]!;
+  let high = bigramRows[left + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = bigramKeys[middle]!;
+    if (value < key) low = middle + 1;
+    else if (value > key) high = middle - 1;
+    else return lexicon.bigramCounts[middle]!;
+  }
+  return 0;
 }
 
 /** The vector row of a word, or -1 when it has none. */

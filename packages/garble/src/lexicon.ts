@@ -19,7 +19,7 @@ interface LexiconMeta {
 }
 
 const FORMAT = 'sejajar-garble';
-const VERSION = 3;
+const VERSION = 4;
 
 /**
  * The derived lexical data the detector reads (built by scripts/derive.mjs into data/garble.bin):
@@ -32,7 +32,7 @@ export interface Lexicon extends LexiconMeta {
   readonly bytes: Uint8Array;
   /** Every word (lower case; a multiword lemma joins its words with `_`) with its id. */
   readonly words: StringIndex;
-  /** Per id: bits 0–3 the parts of speech WordNet knows the lemma as (n, v, a, r), bit 4 a proper name, bit 5 the first word of a multiword lemma. */
+  /** Per id: bits 0–3 the parts of speech WordNet knows the lemma as (n, v, a, r), bit 4 a proper name, bit 5 the first word of a multiword lemma, bit 6 the second word of one. */
   readonly flags: Uint8Array;
   /** Per id: Brown unigram count (0 when unseen). */
   readonly brown: Uint32Array;
@@ -86,6 +86,7 @@ const POS: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const POS_BIT: Readonly<Record<Pos, number>> = { n: 1, v: 2, a: 4, r: 8 };
 const PROPER = 16;
 const STARTS_LEMMA = 32;
+const SECOND_IN_LEMMA = 64;
 /** The parts of speech of each combination of bits, in WordNet's file order (n, v, a, r). */
 const POS_STRINGS = Array.from({ length: 16 }, (_, bits) => POS.filter((_p, i) => bits & (1 << i)).join(''));
 /** Words whose ids {@link wordId} remembers at most; then it starts again (memory stays bounded). */
@@ -252,6 +253,15 @@ export function isProper(lexicon: Lexicon, lemma: string): boolean {
 export function startsMultiwordLemma(lexicon: Lexicon, word: string): boolean {
   const id = wordId(lexicon, word);
   return id >= 0 && (lexicon.flags[id]! & STARTS_LEMMA) !== 0;
+}
+
+/**
+ * Can `word` be the second word of a WordNet multiword lemma ("of" of state_of_war)? Only words
+ * in the index are flagged, so a word outside it may be one.
+ */
+export function mayBeSecondInLemma(lexicon: Lexicon, word: string): boolean {
+  const id = wordId(lexicon, word);
+  return id < 0 || (lexicon.flags[id]! & SECOND_IN_LEMMA) !== 0;
 }
 
 /** {@link isProper} of a word id (-1: unknown, not a name). */

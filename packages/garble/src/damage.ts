@@ -80,15 +80,19 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
       const candidate = rows.ids[k]!;
       // Candidates are ranked words, so the vector row of one that has a vector is its id.
       const likeness = rows.dots[k]! / 65536;
-      if (likeness < (rows.info[k]! & WORDNET ? 0.3 : 0.6) || lemmasOf(wordAt(lexicon, candidate)).some((l) => beside.has(l))) continue;
+      if (likeness < (rows.info[k]! & WORDNET ? 0.3 : 0.6) || candidate >= lexicon.vectorCount) continue;
+      // Whether the candidate repeats a word beside it, asked only of one that would count.
+      let repeats: boolean | undefined;
       for (const partner of sides) {
-        if (partner.mine === undefined || partner.vector < 0 || candidate >= lexicon.vectorCount) continue;
+        if (partner.mine === undefined) continue;
         const theirs = dot(lexicon, candidate, partner.vector);
+        // The original must belong with the partner word, and the word present must not.
+        if (theirs < 0.4) continue;
+        repeats ??= lemmasOf(wordAt(lexicon, candidate)).some((l) => beside.has(l));
+        if (repeats) break;
         const pair = (w: number): number =>
           w < 0 || partner.id < 0 ? 0 : partner.before ? bigramCountOfIds(lexicon, partner.id, w) : bigramCountOfIds(lexicon, w, partner.id);
         const attested = pair(candidate) - pair(id);
-        // The original must belong with the partner word, and the word present must not.
-        if (theirs < 0.4) continue;
         const gain = theirs - partner.mine + 0.05 * Math.max(-2, Math.min(4, attested));
         if (!best || gain > best.gain) best = { candidate, gain };
       }

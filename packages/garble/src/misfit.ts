@@ -129,6 +129,20 @@ export function bestOriginal(
   return best < 0 ? undefined : { suggestion: wordAt(lexicon, best), confidence: logistic(bestScore) };
 }
 
+/**
+ * Can `tokens[at..last]` be judged as one multiword lemma? Plain words only, each right after
+ * the one before, none capitalised inside a sentence (a name), not all function words.
+ */
+function plainRun(tokens: readonly Token[], at: number, last: number): boolean {
+  let content = false;
+  for (let k = at; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.special || (t.capitalised && !t.initial) || (k > at && t.left !== tokens[k - 1]!.lower)) return false;
+    if (!t.functionWord) content = true;
+  }
+  return content;
+}
+
 /** Findings of the sense-misfit model over plain lower-case content words. */
 export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
   const findings: Finding[] = [];
@@ -137,15 +151,13 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
     if (!mayStartLemma(lexicon, tokens[at]!.lower)) continue;
     for (const length of [3, 2]) {
       const last = at + length - 1;
-      const run = tokens.slice(at, last + 1);
-      if (run.length < length || run.some((t, k) => t.special || (k > 0 && (t.left !== run[k - 1]!.lower || (t.capitalised && !t.initial))))) continue;
-      if ((run[0]!.capitalised && !run[0]!.initial) || run.every((t) => t.functionWord)) continue;
+      if (last >= tokens.length || !plainRun(tokens, at, last)) continue;
       const best = bestOriginal(lexicon, tokens, at, last);
       if (!best || best.confidence < PHRASE_MIN_CONFIDENCE) continue;
       findings.push({
-        start: run[0]!.start,
-        end: run[run.length - 1]!.end,
-        suggestion: matchCase(text.slice(run[0]!.start, run[0]!.end), best.suggestion),
+        start: tokens[at]!.start,
+        end: tokens[last]!.end,
+        suggestion: matchCase(text.slice(tokens[at]!.start, tokens[at]!.end), best.suggestion),
         reason: 'sense-misfit',
         confidence: best.confidence,
       });

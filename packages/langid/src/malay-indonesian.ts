@@ -76,7 +76,7 @@ const MALAY = weigh({
     kasut, seluar, beg, stoking, tuala, almari, kerusi, katil, tingkap, peti sejuk, cermin mata,
     membeli-belah, beli-belah, pasar raya, kedai runcit, juruwang, resit, diskaun, kad, saiz, epal, oren,
     aiskrim, kek, hari jadi, wang baki, dalam talian, beratur, jualan murah, pekedai, percuma
-    bas, teksi, basikal, motosikal, lori, keretapi, memandu, lesen, lebuh raya, tayar, pancit, petrol,
+    teksi, basikal, motosikal, lori, keretapi, memandu, lesen, lebuh raya, tayar, pancit, petrol,
     stesen, hentian, kapal terbang, lapangan terbang, berlepas, ditangguhkan, jalan sesak, lampu isyarat,
     trafik, tali pinggang, keledar, brek, jambatan, kemalangan, menempah, tempahan
     cikgu, peperiksaan, matematik, fizik, pensyarah, universiti, pensel, guru besar, soalan, nombor,
@@ -105,14 +105,14 @@ const MALAY = weigh({
     serantau, kenderaan, kerjaya, kuala lumpur, selangor, johor, sabah, sarawak, pulau pinang, kelantan,
     terengganu, pahang, kedah, melaka, negeri sembilan, putrajaya, polis diraja, umno`,
   [STRONG]: `
-    adakah, bolehkah, kerap, nampaknya, nampak, tengok, sejuk, penat, sedap, cakap, bercakap, beritahu,
-    memberitahu, diberitahu, berjumpa, awak, nak, dah, ayuh, sila, petang, hadapan, pagi tadi,
+    adakah, bolehkah, kerap, tengok, sejuk, penat, sedap, cakap, bercakap, beritahu,
+    memberitahu, diberitahu, berjumpa, awak, nak, dah, ayuh, sila, petang, pagi tadi,
     lelaki, anak lelaki, cuba, mendapati, mengikut, sekiranya, mula, terlupa, ramai orang
     kedai, ais, talian, memulangkan, peniaga, barangan, sebiji
-    bertolak, menunggang, terlewat, saman
+    bas, menunggang, terlewat, saman
     kerja rumah, cuti sekolah, bercuti, perhimpunan, bersungguh-sungguh
     hospital, farmasi, rehat, wad, berpantang, bilik, datuk
-    kerajaan, cukai, perdana menteri, pelancong, ketua kampung, pejabat daerah, suspek, polis
+    kerajaan, cukai, pelancong, ketua kampung, pejabat daerah, suspek, polis
     wang, bil, elektrik, faedah, hutang, jimat, disekat, duit belanja, kali ganda, pelabur, dagangan
     kahwin, lewat malam, mengemas, teman lelaki
     ribut, bahang, menyelubungi, tanah tinggi
@@ -125,7 +125,8 @@ const MALAY = weigh({
     perlukan, perhentian, tambang, terlepas, menaiki, seterusnya, subjek, sains, pemadam, cuti, alah,
     dibenarkan, membenarkan, patut, membuatkan, mahkamah, membangkitkan, melancarkan, awam, permit,
     membantah, kadar, kawasan, pemindahan, hari raya, bapa, emak, mak, berumur, gemar, pokok, kat,
-    kanak-kanak, hendak, cadangan, borang, laju, pantas,
+    kanak-kanak, hendak, cadangan, borang, laju, pantas, perdana menteri, hadapan, nampaknya, nampak,
+    bertolak,
     pengurus, majikan, diluluskan, menyiapkan`,
 });
 
@@ -135,7 +136,8 @@ export const INDONESIAN_MALAY: CloseGroup = {
   evidence: { ind: INDONESIAN, zlm: MALAY },
   patterns: [
     ['ind', /^(?:di|ke|se)?[a-z]{3,}itas(?:nya)?$/, ONLY],
-    // Malay -iti where Indonesian writes -itas (kualiti, universiti); not teliti, sakiti, selebriti.
-    ['zlm', /^(?!.*(?:teliti|sakiti|selebriti|meniti|peniti)(?:nya)?$)[a-z]{3,}iti(?:nya)?$/, ONLY],
+    // Malay -iti where Indonesian writes -itas (kualiti, universiti); not Indonesian words that end
+    // so too (teliti, meneliti, peneliti, sakiti, jangkiti, selebriti, komoditi, sekuriti).
+    ['zlm', /^(?!.*(?:eliti|sakiti|jangkiti|selebriti|meniti|peniti|komoditi|sekuriti)(?:nya)?$)[a-z]{3,}iti(?:nya)?$/, ONLY],
   ],
 };

@@ -39,6 +39,7 @@ describe('short Malay and Indonesian sentences', () => {
       'Cadangan devisa naik bulan ini.', // cadangan: a reserve
       'Awak kapal itu selamat semua.', // awak: a crew
       'Harga pokok produksi naik tajam.', // pokok: main
+      'Peneliti itu meneliti harga komoditi.', // -iti, yet Indonesian
     ]) {
       expect(detect(sentence).language).toBe('id');
     }

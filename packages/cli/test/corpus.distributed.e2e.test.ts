@@ -58,6 +58,15 @@ function finishedUnits(workers: readonly Running[]): string[] {
     .sort();
 }
 
+/** Units in the jobs waiting in database `db`'s queue (a job carries a batch of units). */
+function queuedUnits(db: number): number {
+  const ids = redis
+    .cli(['LRANGE', 'sejajar:corpus:wait', '0', '-1'], db)
+    .split('\n')
+    .filter((id) => id !== '');
+  return ids.reduce((sum, id) => sum + (JSON.parse(redis.cli(['HGET', `sejajar:corpus:${id}`, 'data'], db)) as { units: unknown[] }).units.length, 0);
+}
+
 /**
  * run.json without what legitimately differs between runs: the finish time, how the work was run
  * (jobs, queue, resumed, the inputs as named) and the warning of a resumed run taking over the
@@ -131,7 +140,8 @@ describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', 
         .split('\n')
         .filter((key) => /:(profile|align|learn|garble)-/.test(key)),
     ).toEqual([]);
-    // …and so is the shared lexicon the second pass read.
+    // …and so are the units' outcomes and the shared lexicon the second pass read.
+    expect(redis.cli(['KEYS', 'sejajar:result:*'], 1).trim()).toBe('');
     expect(redis.cli(['KEYS', 'sejajar:lexicon:*'], 1).trim()).toBe('');
   }, 60_000);
 
@@ -201,7 +211,7 @@ describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', 
     const out = join(scratch, 'changed-out');
     const coordinator = start(['corpus', changed, '-o', out, '--queue', url, '--quiet']);
     // Every file is hashed and its profile queued; then one changes before any worker reads it.
-    await until(() => redis.cli(['LLEN', 'sejajar:corpus:wait'], 5) === '5', 'the profiles to be queued');
+    await until(() => queuedUnits(5) === 5, 'the profiles to be queued');
     const name = '003_c081621a7dec6798.txt';
     appendFileSync(join(changed, name), '\nA line added after hashing.\n');
     const worker = startWorker(url);

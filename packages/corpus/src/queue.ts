@@ -20,10 +20,16 @@ const PREFIX = 'sejajar';
 const KINDS = ['profile', 'align', 'learn', 'garble'] as const;
 type Kind = (typeof KINDS)[number];
 
-/** What a job carries: the task's input (file paths and content hashes, languages) and the coordinator's version. */
+/** One unit of work in a job: its id ({@link unitIdOf}) and its task's input (file paths and content hashes, languages). */
+interface JobUnit {
+  readonly id: string;
+  readonly input: unknown;
+}
+
+/** What a job carries: a batch of units of one kind (the job's name) and the coordinator's version. */
 interface JobData {
   readonly version: string;
-  readonly input: unknown;
+  readonly units: readonly JobUnit[];
 }
 
 /** How a coordinator uses a queue. */
@@ -144,7 +150,7 @@ const connectionOf = (url: string): ConnectionOptions => ({ url, maxRetriesPerRe
  */
 const lexiconKey = (hash: string): string => `${PREFIX}:lexicon:${hash}`;
 
-/** A plain Redis connection for the lexicon keys, retrying as the queue's do. */
+/** A plain Redis connection for the lexicon keys, the units' outcomes and the coordinator's queue, retrying as the queue's do. */
 async function lexiconStore(url: string, note: (error: unknown) => void) {
   const { Redis } = await import('ioredis');
   const client = new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(200 * times, 2000) });
@@ -169,14 +175,43 @@ function oncePerOutage(onNotice: ((message: string) => void) | undefined): { not
 }
 
 /**
- * A unit's job id: a hash of its kind and its data, which hold the content hashes of every file
- * it reads, its languages and the version. The same unit is the same job, so a resumed
- * coordinator finds the jobs it enqueued before it was killed instead of enqueueing them again.
+ * A unit's id: a hash of its kind, the version and its input, which holds the content hashes of
+ * every file it reads and its languages. The same unit has the same id in every run, so a resumed
+ * coordinator finds the results workers stored for the run that was killed.
  */
-const jobIdOf = (kind: Kind, data: JobData): string =>
+const unitIdOf = (kind: Kind, input: unknown): string =>
   `${kind}-${createHash('sha256')
-    .update(JSON.stringify([kind, data]))
+    .update(JSON.stringify([kind, version, input]))
     .digest('hex')}`;
+
+/** A batch's job id: its kind and a hash of its units' ids. */
+const batchIdOf = (kind: Kind, units: readonly { readonly id: string }[]): string =>
+  `${kind}-${createHash('sha256')
+    .update(units.map((u) => u.id).join(' '))
+    .digest('hex')}`;
+
+/**
+ * Where a worker stores a unit's outcome (`{ result }`, or `{ error }` after its last try) until
+ * the coordinator collects it. Kept apart from the job, so a batch tried again runs only the units
+ * that failed, and a resumed coordinator finds what finished without it, whatever batches it forms.
+ */
+const resultKey = (unitId: string): string => `${PREFIX}:result:${unitId}`;
+/** Outcomes nobody collects (a coordinator killed and never resumed) expire after a week. */
+const RESULT_TTL_S = 7 * 24 * 3600;
+
+/**
+ * Units per job. A job costs about 3 ms of CPU in round trips and bookkeeping (coordinator,
+ * worker and Redis together, measured by bench/corpus/distributed.mjs), as much as a small unit's
+ * work; a batch pays it once. A `learn` unit reads thousands of pairs: one per job.
+ */
+const BATCH_UNITS: Readonly<Record<Kind, number>> = { profile: 16, align: 16, learn: 1, garble: 16 };
+/** How long a batch waits for more units before it goes out, in milliseconds. */
+const LINGER_MS = 10;
+/** How often the poll runs, and how long a job goes without news before the poll asks about it. */
+const POLL_MS = 2000;
+const QUIET_MS = 20_000;
+/** How long a collected outcome stays in Redis: ample time for the coordinator to store it in its state folder. */
+const KEEP_MS = 10_000;
 
 /** BullMQ's words for a job that stalled too often, and ours. */
 const reasonOf = (failedReason: string | undefined): string =>
@@ -188,20 +223,25 @@ const reasonOf = (failedReason: string | undefined): string =>
 
 /**
  * A {@link CorpusWorkers} that runs every task as a BullMQ job for `sejajar worker` processes.
- * Each unit is one job, id {@link jobIdOf}, tried `attempts` times with exponential backoff.
- * With `reuse` (a resumed run) a job a worker finished for a killed coordinator is collected, not
- * redone; without it such a job is run again. A job that failed for good earlier is tried again
- * either way, as a local resume retries failed units. Results arrive by queue events, and a poll
- * every two seconds catches what an event missed and enqueues again a job Redis lost (a restart
- * without its append-only file). Collected jobs are removed when the queue is destroyed.
+ * Units of one kind submitted together go out in batches of up to {@link BATCH_UNITS}, one job
+ * each, tried `attempts` times with exponential backoff; a try runs only the units without a
+ * stored outcome ({@link resultKey}). A batch that fails as a whole (its workers died) is sent
+ * again unit by unit, so one unit that kills its worker fails alone. With `reuse` (a resumed run)
+ * the outcomes workers stored for a killed coordinator are collected, not redone; without it they
+ * are deleted and the units run again. A failed job of an earlier coordinator with the same units
+ * is tried again, as a local resume retries failed units. Jobs finish with the queue's events; a
+ * poll asks about jobs without news for a while, and about all of them after a connection
+ * problem, to catch what an event missed and send again units whose job or outcome Redis lost (a
+ * restart without its append-only file). Collected outcomes and failed jobs are removed.
  */
 export async function startQueue(options: QueueOptions, reuse: boolean): Promise<CorpusWorkers> {
   await reachQueue(options.url);
   const { Queue, QueueEvents } = await import('bullmq');
-  const connection = connectionOf(options.url);
-  const queue = new Queue<JobData>(QUEUE, { connection, prefix: PREFIX });
-  const events = new QueueEvents(QUEUE, { connection, prefix: PREFIX });
   const { note, reset } = oncePerOutage(options.onNotice);
+  // The queue's commands share the store's connection (the events need one of their own: they block on the stream).
+  const store = await lexiconStore(options.url, note);
+  const queue = new Queue<JobData>(QUEUE, { connection: store, prefix: PREFIX });
+  const events = new QueueEvents(QUEUE, { connection: connectionOf(options.url), prefix: PREFIX });
   queue.on('error', note);
   events.on('error', note);
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
@@ -209,11 +249,12 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
   const jobOptions: JobsOptions = {
     attempts: options.attempts ?? 3,
     backoff: { type: 'exponential', delay: options.backoff ?? 1000 },
-    removeOnComplete: false,
+    // The outcomes live in their own keys: a finished job has nothing left to keep.
+    removeOnComplete: true,
+    // A failed one keeps its reason until the coordinator has read it.
     removeOnFail: false,
   };
-  const store = await lexiconStore(options.url, note);
-  /** The lexicons this coordinator wrote, removed with its jobs at the end. */
+  /** The lexicons this coordinator wrote, removed at the end. */
   const written = new Map<string, Promise<unknown>>();
   const writeLexicon = (lexicon: SharedLexicon, again = false): Promise<unknown> => {
     let writing = written.get(lexicon.hash);
@@ -223,65 +264,167 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
     }
     return writing;
   };
-  interface Waiting {
+
+  interface Unit extends JobUnit {
     readonly kind: Kind;
-    readonly data: JobData;
-    /** The shared lexicon its job names by hash, to write again if Redis lost it. */
+    /** The shared lexicon its input names by hash, written to Redis before its job goes out. */
     readonly lexicon?: SharedLexicon | undefined;
     readonly resolve: (result: unknown) => void;
     readonly reject: (error: Error) => void;
   }
-  const pending = new Map<string, Waiting>();
-  const collected: string[] = [];
-
-  /** Settle a unit whose job has finished; enqueue again one Redis has lost. */
-  const check = async (id: string): Promise<void> => {
-    const waiting = pending.get(id);
-    if (waiting === undefined) return;
-    // The state first: a job read before it finished would carry no result, even once its state says done.
-    const state = await queue.getJobState(id);
-    if (!pending.has(id)) return;
-    if (state === 'unknown') {
-      if (waiting.lexicon !== undefined) await writeLexicon(waiting.lexicon, true);
-      await queue.add(waiting.kind, waiting.data, { ...jobOptions, jobId: id });
-      return;
-    }
-    if (state !== 'completed' && state !== 'failed') return;
-    const job = (await queue.getJob(id)) as Job<JobData> | undefined;
-    if (job === undefined || !pending.has(id)) return;
-    pending.delete(id);
-    collected.push(id);
-    reset();
-    if (state === 'completed') waiting.resolve(job.returnvalue);
-    else waiting.reject(new Error(reasonOf(job.failedReason)));
+  interface Batch {
+    readonly kind: Kind;
+    readonly units: readonly Unit[];
+    /** When the poll last asked Redis about its job (or when it went out). */
+    checkedAt: number;
+  }
+  /** Units submitted and not settled, by id. */
+  const pending = new Map<string, Unit>();
+  /** Jobs out, by job id. */
+  const out = new Map<string, Batch>();
+  /**
+   * Outcomes collected, deleted from Redis `KEEP_MS` later (or at the end): the run stores each
+   * unit's result in its state folder right after it is settled, and an outcome deleted before
+   * that, by a coordinator killed in between, would be computed again on resume.
+   */
+  const collected: { key: string; at: number }[] = [];
+  const forget = async (before: number): Promise<void> => {
+    let n = 0;
+    while (n < collected.length && collected[n]!.at < before) n++;
+    const keys = collected.splice(0, n).map((c) => c.key);
+    for (let i = 0; i < keys.length; i += 500) await store.del(keys.slice(i, i + 500));
   };
-  const checkQuietly = (id: string): void => void check(id).catch(note);
-  events.on('completed', ({ jobId }) => checkQuietly(jobId));
-  events.on('failed', ({ jobId }) => checkQuietly(jobId));
+  /** Failed jobs whose units are settled or sent again, removed at the end. */
+  const failedJobs: string[] = [];
+  const settle = (unit: Unit, outcome: { result: unknown } | { error: string }): void => {
+    if (pending.get(unit.id) !== unit) return;
+    pending.delete(unit.id);
+    reset();
+    if ('result' in outcome) unit.resolve(outcome.result);
+    else unit.reject(new Error(outcome.error));
+  };
+
+  /**
+   * Settle the units whose outcome is stored, and delete it; the units without one are returned.
+   * With `retryFailures` (outcomes of an earlier run) a stored failure counts as none.
+   */
+  const collect = async (units: readonly Unit[], retryFailures = false): Promise<Unit[]> => {
+    const waiting = units.filter((u) => pending.get(u.id) === u);
+    if (waiting.length === 0) return [];
+    const stored = await store.mget(waiting.map((u) => resultKey(u.id)));
+    const outcomes = stored.map((text) => (text === null ? undefined : (JSON.parse(text) as { result: unknown } | { error: string })));
+    for (const [i, unit] of waiting.entries()) if (outcomes[i] !== undefined) collected.push({ key: resultKey(unit.id), at: Date.now() });
+    const usable = outcomes.map((outcome) => (outcome !== undefined && (!retryFailures || 'result' in outcome) ? outcome : undefined));
+    waiting.forEach((unit, i) => usable[i] !== undefined && settle(unit, usable[i]));
+    return waiting.filter((u, i) => usable[i] === undefined && pending.get(u.id) === u);
+  };
+
+  /** Send units of one kind as one job (or settle them at once from outcomes a killed coordinator left). */
+  const send = async (kind: Kind, units: readonly Unit[]): Promise<void> => {
+    let left = [...units];
+    if (reuse) left = await collect(left, true);
+    else await store.del(left.map((u) => resultKey(u.id)));
+    if (left.length === 0) return;
+    for (const lexicon of new Set(left.map((u) => u.lexicon))) if (lexicon !== undefined) await writeLexicon(lexicon);
+    const id = batchIdOf(kind, left);
+    out.set(id, { kind, units: left, checkedAt: Date.now() });
+    await queue.add(kind, { version, units: left.map(({ id: unitId, input }) => ({ id: unitId, input })) }, { ...jobOptions, jobId: id });
+  };
+  const sendQuietly = (kind: Kind, units: readonly Unit[]): void =>
+    void send(kind, units).catch((error: unknown) => {
+      for (const unit of units) settle(unit, { error: error instanceof Error ? error.message : String(error) });
+    });
+
+  /** A job is done: collect its units' outcomes, and send again those Redis lost. */
+  const finished = async (jobId: string): Promise<void> => {
+    const batch = out.get(jobId);
+    if (batch === undefined) return;
+    out.delete(jobId);
+    const lost = await collect(batch.units);
+    if (lost.length > 0) await send(batch.kind, lost);
+  };
+  /** A job failed for good: units with an outcome are collected; the others go again one by one, or fail with the job's reason. */
+  const failed = async (jobId: string, reason: string): Promise<void> => {
+    const batch = out.get(jobId);
+    if (batch === undefined) return;
+    out.delete(jobId);
+    failedJobs.push(jobId);
+    const left = await collect(batch.units);
+    if (batch.units.length === 1) for (const unit of left) settle(unit, { error: reasonOf(reason) });
+    else for (const unit of left) await send(batch.kind, [unit]);
+  };
+  /** Ask Redis about a job that has been quiet: finished (and removed) or lost, failed, or still on its way. */
+  const check = async (jobId: string): Promise<void> => {
+    const batch = out.get(jobId);
+    if (batch === undefined) return;
+    batch.checkedAt = Date.now();
+    const state = await queue.getJobState(jobId);
+    if (out.get(jobId) !== batch) return;
+    if (state === 'failed') {
+      const job = (await queue.getJob(jobId)) as Job<JobData> | undefined;
+      await failed(jobId, job?.failedReason ?? '');
+    } else if (state === 'unknown' || state === 'completed') {
+      // A finished job is removed; so is every job of a Redis restarted without its data, whose units go again.
+      await finished(jobId);
+    }
+  };
+  const quietly =
+    <A extends unknown[]>(act: (...args: A) => Promise<void>) =>
+    (...args: A): void =>
+      void act(...args).catch(note);
+  events.on('completed', ({ jobId }) => quietly(finished)(jobId));
+  // A try that fails is retried by its worker; the queue's `failed` event may come for it too, so ask.
+  events.on('failed', ({ jobId }) => quietly(check)(jobId));
+  // `add` with the id of a job already there (an earlier coordinator's, with the same units) is a no-op: a failed one is tried again.
+  events.on(
+    'duplicated',
+    quietly(async ({ jobId }: { jobId: string }) => {
+      if (out.has(jobId) && (await queue.getJobState(jobId)) === 'failed') await (await queue.getJob(jobId))?.retry('failed');
+    }),
+  );
+  // The events come from a stream that survives a reconnection (and a Redis restart with its
+  // append-only file), so the poll is a safety net for what they cannot tell.
   let polling = false;
+  let troubled = false;
+  events.on('error', () => (troubled = true));
+  queue.on('error', () => (troubled = true));
   const poll = setInterval(() => {
     if (polling) return;
     polling = true;
-    void Promise.all([...pending.keys()].map((id) => check(id).catch(note))).finally(() => (polling = false));
-  }, 2000);
+    const now = Date.now();
+    const all = troubled;
+    troubled = false;
+    const due = [...out].filter(([, batch]) => all || now - batch.checkedAt >= QUIET_MS).map(([id]) => id);
+    void Promise.all([...due.map(quietly(check)), quietly(forget)(now - KEEP_MS)]).finally(() => (polling = false));
+  }, POLL_MS);
 
+  /** The batch each kind is filling, sent when full or `LINGER_MS` after its first unit. */
+  const filling = new Map<Kind, { units: Unit[]; timer: NodeJS.Timeout }>();
+  const flush = (kind: Kind): void => {
+    const batch = filling.get(kind);
+    if (batch === undefined) return;
+    filling.delete(kind);
+    clearTimeout(batch.timer);
+    sendQuietly(kind, batch.units);
+  };
   const submit =
     <I, R>(kind: Kind) =>
-    async (input: I): Promise<R> => {
+    (input: I): Promise<R> => {
       // A second pass names its lexicon by hash; the words wait in their own key.
       const lexicon = kind === 'align' ? (input as AlignTask).lexicon : undefined;
-      if (lexicon !== undefined) await writeLexicon(lexicon);
-      const data: JobData = { version, input: lexicon === undefined ? input : { ...input, lexicon: { hash: lexicon.hash } } };
-      const id = jobIdOf(kind, data);
-      const earlier = (await queue.getJob(id)) as Job<JobData> | undefined;
-      const state = earlier === undefined ? undefined : await earlier.getState();
-      if (state === 'failed') await earlier!.retry('failed');
-      // A finished job of a killed run is reused only on resume; a job still running is waited for.
-      else if (state === 'completed' && !reuse) await queue.remove(id);
-      const result = new Promise<R>((resolve, reject) => pending.set(id, { kind, data, lexicon, resolve: resolve as (result: unknown) => void, reject }));
-      await queue.add(kind, data, { ...jobOptions, jobId: id });
-      await check(id);
-      return result;
+      const jobInput = lexicon === undefined ? input : { ...input, lexicon: { hash: lexicon.hash } };
+      const id = unitIdOf(kind, jobInput);
+      return new Promise<R>((resolve, reject) => {
+        const unit: Unit = { id, input: jobInput, kind, lexicon, resolve: resolve as (result: unknown) => void, reject };
+        pending.set(id, unit);
+        let batch = filling.get(kind);
+        if (batch === undefined) {
+          batch = { units: [], timer: setTimeout(() => flush(kind), LINGER_MS) };
+          filling.set(kind, batch);
+        }
+        batch.units.push(unit);
+        if (batch.units.length >= BATCH_UNITS[kind]) flush(kind);
+      });
     };
   return {
     profile: submit('profile'),
@@ -290,11 +433,13 @@ export async function startQueue(options: QueueOptions, reuse: boolean): Promise
     garble: submit('garble'),
     async destroy() {
       clearInterval(poll);
-      for (let i = 0; i < collected.length; i += 500) await Promise.all(collected.slice(i, i + 500).map((id) => queue.remove(id)));
+      for (const batch of filling.values()) clearTimeout(batch.timer);
+      await forget(Number.POSITIVE_INFINITY);
+      for (let i = 0; i < failedJobs.length; i += 500) await Promise.all(failedJobs.slice(i, i + 500).map((id) => queue.remove(id)));
       if (written.size > 0) await store.del(...[...written.keys()].map(lexiconKey));
-      store.disconnect();
       await events.close();
       await queue.close();
+      store.disconnect();
     },
   };
 }
@@ -358,33 +503,53 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const worker = new Worker<JobData>(
     QUEUE,
     async (job) => {
-      const started = performance.now();
       const attempts = job.opts.attempts ?? 1;
-      const report = (error?: string): void =>
+      const attempt = job.attemptsMade + 1;
+      const report = (unit: JobUnit | undefined, ms: number, error?: string): void =>
         options.onJob?.({
           kind: job.name,
-          files: filesOf(job.name, job.data.input),
-          ms: Math.round(performance.now() - started),
-          attempt: job.attemptsMade + 1,
+          files: filesOf(job.name, unit?.input),
+          ms: Math.round(ms),
+          attempt,
           attempts,
           ...(error === undefined ? {} : { error }),
         });
+      const units = Array.isArray(job.data.units) ? job.data.units : [];
       const refuse = (message: string): never => {
-        report(message);
+        for (const unit of units.length > 0 ? units : [undefined]) report(unit, 0, message);
         throw new UnrecoverableError(message);
       };
       if (job.data.version !== version)
         refuse(`the job comes from sejajar ${job.data.version}, this worker runs ${version}; run workers of the coordinator's version`);
       if (!(KINDS as readonly string[]).includes(job.name)) refuse(`unknown kind of job "${job.name}"`);
-      try {
-        const result = await run(job.name as Kind, job.data.input);
-        reset();
-        report();
-        return result;
-      } catch (error) {
-        report(error instanceof Error ? error.message : String(error));
-        throw error instanceof Error ? error : new Error(String(error));
+      // An earlier try (or another job with the same unit) may have stored some outcomes already.
+      const stored = await store.mget(units.map((u) => resultKey(u.id)));
+      const todo = units.filter((_, i) => stored[i] === null);
+      const outcomes = await Promise.all(
+        todo.map(async (unit) => {
+          const started = performance.now();
+          try {
+            const result = await run(job.name as Kind, unit.input);
+            return { unit, ms: performance.now() - started, result };
+          } catch (error) {
+            return { unit, ms: performance.now() - started, error: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
+      // A failure is stored only after the last try; before it, the job fails and is tried again for it.
+      const last = attempt >= attempts;
+      const keep = outcomes.filter((o) => o.error === undefined || last);
+      if (keep.length > 0) {
+        const writes = store.pipeline();
+        for (const o of keep)
+          writes.set(resultKey(o.unit.id), JSON.stringify(o.error === undefined ? { result: o.result } : { error: o.error }), 'EX', RESULT_TTL_S);
+        for (const [error] of (await writes.exec()) ?? []) if (error !== null) throw error;
       }
+      for (const o of outcomes) report(o.unit, o.ms, o.error);
+      const failures = outcomes.filter((o) => o.error !== undefined);
+      if (failures.length > 0 && !last) throw new Error(`${failures.length} of ${units.length} units failed: ${failures[0]!.error}`);
+      reset();
+      return units.length;
     },
     {
       connection: connectionOf(url),

@@ -122,8 +122,8 @@ const STATE_VERSION = `sejajar-corpus ${version} state 3`;
 /** Everything a unit's result depends on, as its key in the resume state. */
 const unitKey = (...parts: readonly unknown[]): string => JSON.stringify([STATE_VERSION, ...parts]);
 
-/** Units a distributed run keeps in the queue at once: enough for many workers, bounded for Redis's memory. */
-const QUEUED_UNITS = 256;
+/** Units a distributed run keeps in the queue at once (64 jobs of 16): enough for many workers, bounded for Redis's memory. */
+const QUEUED_UNITS = 1024;
 
 /** Whole number of worker threads: asked for, capped at the machine's cores and the files there are. */
 function workerCount(asked: number | undefined, files: number, warn: (message: string) => void): number {

@@ -3,7 +3,7 @@
 // itself), and a unit that fails every try is reported as a local run reports it.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithRedis, startRedis, type TestRedis } from '../../corpus/test/redis.js';
 import { bin, corpus, jsonLines, scratchFolder, sejajar, snapshot } from './run-cli.js';
@@ -232,6 +232,14 @@ describeWithRedis('distributed corpus runs (BullMQ on a private redis-server)', 
       .split('\n')
       .filter((line) => line.startsWith(`sejajar worker: profile ${join(changed, name)} `));
     expect(tries.map((line) => /error \(try (\d) of 3\)/.exec(line)?.[1])).toEqual(['1', '2', '3']);
+    // The other profiles went out in the same batch: its later tries ran only the failing unit.
+    const profiled = finishedUnits([worker]).filter((unit) => unit.startsWith('profile '));
+    expect(profiled).toEqual(
+      readdirSync(changed)
+        .filter((f) => f !== name)
+        .map((f) => `profile ${join(changed, f)}`)
+        .sort(),
+    );
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).result).toMatchObject({ documents: 5, failed: 1 });
   }, 60_000);
 

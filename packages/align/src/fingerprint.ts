@@ -15,16 +15,33 @@ export interface PairingDocument {
 }
 
 /**
+ * How often a document shows each piece of evidence: `keys` ascending (by UTF-16 code unit), the
+ * one at `i` seen `counts[i]` times. Two parallel arrays take about 20 bytes a key where an
+ * object with a key per evidence takes about 55: at 100,000 documents per language that is 1.5 GB.
+ */
+export interface EvidenceCounts {
+  readonly keys: readonly string[];
+  readonly counts: readonly number[];
+}
+
+/** The counts of an object keyed by evidence, as {@link EvidenceCounts}. */
+export function evidenceCounts(counts: Readonly<Record<string, number>>): EvidenceCounts {
+  // Property names are interned by the engine: every document holding "w:soldier" shares one string.
+  const keys = Object.keys(counts).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { keys, counts: keys.map((key) => counts[key]!) };
+}
+
+/**
  * What pairing needs of a document, small enough to keep for a whole corpus and plain JSON, so
- * workers can compute it and a resumed run can read it back. Counts are keyed by evidence:
- * `#1500` a number, `@m10` a month, `~znv` a name's consonant skeleton, `c:tknlg` the start of
- * a long word's skeleton (cognates), `w:soldier` a word in English (as written, or through a lexicon).
+ * workers can compute it and a resumed run can read it back. Evidence keys: `#1500` a number,
+ * `@m10` a month, `~znv` a name's consonant skeleton, `c:tknlg` the start of a long word's
+ * skeleton (cognates), `w:soldier` a word in English (as written, or through a lexicon).
  */
 export interface DocumentFingerprint {
   readonly id: string;
   readonly language: string;
   /** Language-neutral evidence, compared across languages. */
-  readonly pivot: Readonly<Record<string, number>>;
+  readonly pivot: EvidenceCounts;
   /** Numbers and names in document order: counterparts and copies keep their order. */
   readonly anchors: readonly string[];
 }
@@ -117,5 +134,5 @@ export function fingerprintDocument(doc: PairingDocument, options: FingerprintOp
       }
     }
   }
-  return { id: doc.id, language, pivot, anchors };
+  return { id: doc.id, language, pivot: evidenceCounts(pivot), anchors };
 }

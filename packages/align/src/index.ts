@@ -7,7 +7,13 @@ export { tmxClose, tmxOpen, tmxUnits, toJsonLines, toMoses, toTmx, toTsv, toVeca
 export type { Alignment, Dictionary, Link } from './types.js';
 export { documentCandidates, type CandidateOptions, type DocumentPair } from './candidates.js';
 export { choosePairs, type ChooseOptions } from './choose.js';
-export { fingerprintDocument, type DocumentFingerprint, type FingerprintOptions, type PairingDocument } from './fingerprint.js';
+export {
+  fingerprintDocument,
+  type DocumentFingerprint,
+  type EvidenceCounts,
+  type FingerprintOptions,
+  type PairingDocument,
+} from './fingerprint.js';
 export { pairDocuments, type DocumentPairing, type PairingOptions } from './pair.js';
 export { relatedDocuments, type NearCopy } from './related.js';
 export type { RetrievalStats } from './retrieval.js';

@@ -1,7 +1,7 @@
 // Same-language relations: documents that report one story (shared names and numbers, whatever
 // the wording) and near-copies (the names and numbers in the same order).
 import { primaryLanguage } from '@sejajar/text';
-import { bump, type DocumentFingerprint } from './fingerprint.js';
+import { bump, type DocumentFingerprint, type EvidenceCounts, evidenceCounts } from './fingerprint.js';
 import { lcsLength, neighbours, type RetrievalStats, round, vectors } from './retrieval.js';
 
 /** Two documents in one language where one nearly copies the other (syndication, spinning). */
@@ -18,10 +18,10 @@ function copiedShare(a: readonly string[], b: readonly string[]): number {
   return lcsLength(a, b) / Math.min(a.length, b.length);
 }
 
-const anchorCounts = (f: DocumentFingerprint): Record<string, number> => {
+const anchorCounts = (f: DocumentFingerprint): EvidenceCounts => {
   const counts: Record<string, number> = {};
   for (const anchor of f.anchors) bump(counts, anchor);
-  return counts;
+  return evidenceCounts(counts);
 };
 
 function unionFind(n: number): { find: (i: number) => number; union: (i: number, j: number) => void } {

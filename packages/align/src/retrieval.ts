@@ -4,6 +4,8 @@
 // candidates, and the order evidence of names and numbers. Time and memory per document stay
 // flat as the corpus grows: no step compares a document with every other.
 
+import type { EvidenceCounts } from './fingerprint.js';
+
 /**
  * Sparse tf-idf vectors of a corpus, unit length, in compressed rows: document `i` has the
  * evidence `keys[offsets[i]…offsets[i+1]]` (interned ids, ascending) with those `weights`.
@@ -22,12 +24,12 @@ export interface Vectors {
  * imagined documents without any of the evidence, so a small pile of documents on one story
  * does not discount the very names and numbers they share.
  */
-export function vectors(counts: readonly Readonly<Record<string, number>>[], background = 0): Vectors {
+export function vectors(counts: readonly EvidenceCounts[], background = 0): Vectors {
   const ids = new Map<string, number>();
   const dfs: number[] = [];
   let total = 0;
   for (const c of counts) {
-    for (const key of Object.keys(c)) {
+    for (const key of c.keys) {
       let id = ids.get(key);
       if (id === undefined) {
         id = dfs.length;
@@ -47,12 +49,12 @@ export function vectors(counts: readonly Readonly<Record<string, number>>[], bac
   counts.forEach((c, i) => {
     const row: [number, number][] = [];
     let norm = 0;
-    for (const key in c) {
-      const id = ids.get(key)!;
+    for (let k = 0; k < c.keys.length; k++) {
+      const id = ids.get(c.keys[k]!)!;
       // Evidence found in (almost) every document tells documents apart no better than none.
       const idf = Math.log((n + 1 + background) / df[id]!);
       if (idf <= 0.05) continue;
-      const weight = (1 + Math.log(c[key]!)) * idf;
+      const weight = (1 + Math.log(c.counts[k]!)) * idf;
       row.push([id, weight]);
       norm += weight * weight;
     }

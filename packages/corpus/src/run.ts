@@ -117,7 +117,7 @@ export interface LexiconSummary {
 }
 
 /** Part of every unit key: results of another version are never reused. */
-const STATE_VERSION = `sejajar-corpus ${version} state 3`;
+const STATE_VERSION = `sejajar-corpus ${version} state 4`;
 
 /** Everything a unit's result depends on, as its key in the resume state. */
 const unitKey = (...parts: readonly unknown[]): string => JSON.stringify([STATE_VERSION, ...parts]);

@@ -49,7 +49,7 @@ export const isProfileResult = (value: unknown): value is ProfileResult =>
   typeof value.language === 'string' &&
   typeof value.confidence === 'number' &&
   Number.isInteger(value.sentences) &&
-  (value.fingerprint === null || isObject(value.fingerprint));
+  (value.fingerprint === null || (isObject(value.fingerprint) && isObject(value.fingerprint.pivot) && Array.isArray(value.fingerprint.pivot.keys)));
 
 /**
  * Detect a file's language exactly as `sejajar detect` does (`detectDocument`: sentences weighted

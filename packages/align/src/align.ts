@@ -13,7 +13,8 @@ import { learnLexicon } from './model1.js';
 import { linkGain, SEARCH } from './objective.js';
 import { refine } from './refine.js';
 import { bandedSearch, diagonal, type Bead } from './search.js';
-import { lengthRatio, PairMatches, Similarity } from './similarity.js';
+import { lengthRatio } from './length.js';
+import { PairMatches, Similarity } from './similarity.js';
 import type { Alignment, Dictionary, Link } from './types.js';
 
 /** Options for {@link alignSentences}. Defaults were tuned on development data only. */
@@ -65,7 +66,7 @@ function align(
   threshold: number,
   guide?: { center: Float64Array; ratio: number },
 ) {
-  const center = guide?.center ?? diagonal(source.chars, target.chars);
+  const center = guide?.center ?? diagonal(source.lengths, target.lengths);
   const pairs = new PairMatches(source, target, matches);
   const model = calibrate(source, target, pairs, center);
   const similarity = new Similarity(source, target, pairs, model, guide?.ratio);
@@ -125,10 +126,10 @@ function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: re
     let changed = false;
     let ratio = similarity.ratio;
     if (confident.length >= MIN_RATIO_LINKS) {
-      const sum = (chars: Float64Array, first: number, count: number): number => chars.slice(first, first + count).reduce((x, y) => x + y, 0);
+      const sum = (lengths: Float64Array, first: number, count: number): number => lengths.slice(first, first + count).reduce((x, y) => x + y, 0);
       ratio = lengthRatio(
-        confident.map((bead) => sum(sourceSide.chars, bead.s0, bead.a)),
-        confident.map((bead) => sum(targetSide.chars, bead.t0, bead.b)),
+        confident.map((bead) => sum(sourceSide.lengths, bead.s0, bead.a)),
+        confident.map((bead) => sum(targetSide.lengths, bead.t0, bead.b)),
       );
       changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
     }

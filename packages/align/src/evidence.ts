@@ -6,6 +6,7 @@
 import levenshtein from 'fast-levenshtein';
 import { words, type Sentence } from '@sejajar/text';
 import type { Dictionary } from './types.js';
+import { sentenceLength } from './length.js';
 import { fold, lookupKeys, monthOf, numberKey } from './normalize.js';
 
 /** At most this many word types per sentence take part in matching (the heaviest ones). */
@@ -23,8 +24,8 @@ export interface Side {
   readonly weights: Float64Array[];
   /** Per sentence: the weight of all its types, those beyond the cap included. */
   readonly total: Float64Array;
-  /** Per sentence: its length in characters (Gale–Church evidence). */
-  readonly chars: Float64Array;
+  /** Per sentence: its length in Latin-character equivalents (Gale–Church evidence; see `sentenceLength`). */
+  readonly lengths: Float64Array;
 }
 
 /** Is this key a word (rather than a number, month or punctuation mark)? */
@@ -32,24 +33,62 @@ export function isWordKey(key: string): boolean {
   return !/^[#@⟨]/.test(key);
 }
 
-const QUOTE = /["“”«»„]|(?:^|[\s(])['‘]|['’](?=[\s,.;:!?)]|$)/gu;
+const QUOTE = /["“”«»„「」『』]|(?:^|[\s(])['‘]|['’](?=[\s,.;:!?)]|$)/gu;
+
+/**
+ * Full-width forms as their ASCII counterparts (`１，５００` → `1,500`, `？` → `?`, `（` → `(`)
+ * and the ideographic space as a space: Chinese and Japanese text writes numbers and punctuation
+ * in either. Only U+FF01–U+FF5E and U+3000 change, so text in other scripts is read as before.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** Scripts written without spaces between words, whose runs `words()` returns whole. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * The words of a run of text in a script without spaces, by `Intl.Segmenter` (word granularity,
+ * dictionary-based for Chinese, Japanese and Thai): "约1,500名朝鲜士兵" → 约, 1,500, 名, 朝鲜, 士兵.
+ * A Latin name or a number inside the run comes out as a word of its own. The locale is the
+ * side's language when given, else Japanese when the run has kana, else Chinese.
+ */
+export function segmentWords(run: string, language: string | undefined): string[] {
+  const locale = language ?? (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run) ? 'ja' : /\p{Script=Thai}/u.test(run) ? 'th' : 'zh');
+  let segmenter = segmenters.get(locale);
+  if (segmenter === undefined) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  const out: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) out.push(segment);
+  return out;
+}
+
+/** "10月" (October in Chinese and Japanese): a number of 1–12 followed by 月 is a month. */
+const MONTH_SUFFIX = '月';
 
 /** The type keys of one sentence, in order, with repeats. */
-function sentenceKeys(text: string): string[] {
+function sentenceKeys(sentence: string, language: string | undefined): string[] {
+  const text = halfWidth(sentence);
   const keys: string[] = [];
+  const pieces: string[] = [];
   for (const word of words(text)) {
-    const asNumber = numberKey(word.text);
+    if (UNSPACED.test(word.text)) pieces.push(...segmentWords(word.text, language));
+    else pieces.push(word.text);
+  }
+  pieces.forEach((piece, k) => {
+    const asNumber = numberKey(piece);
     if (asNumber !== undefined) {
-      keys.push(asNumber);
-      continue;
+      const month = Number(piece);
+      keys.push(pieces[k + 1] === MONTH_SUFFIX && Number.isInteger(month) && month >= 1 && month <= 12 ? `@m${month}` : asNumber);
+      return;
     }
     // "mata-mata", "Hong-kyun", "Pyongyang’s", "l'armée": the parts carry the meaning.
-    for (const part of word.text.split(/[-'’]/)) {
-      if (part.length < 2 && !/\p{N}/u.test(part)) continue;
+    for (const part of piece.split(/[-'’]/)) {
+      if (part.length < 2 && !/\p{N}/u.test(part) && !UNSPACED.test(part)) continue;
       const folded = fold(part);
       keys.push(numberKey(part) ?? monthOf(folded) ?? folded);
     }
-  }
+  });
   if (QUOTE.test(text)) keys.push('⟨q⟩');
   QUOTE.lastIndex = 0;
   if (text.includes('?')) keys.push('⟨?⟩');
@@ -69,7 +108,7 @@ export function prepareSide(sentences: readonly Sentence[], language: string | u
   const df: number[] = [];
   const perSentence: number[][] = sentences.map((sentence) => {
     const ids = new Set<number>();
-    for (const key of sentenceKeys(sentence.text)) {
+    for (const key of sentenceKeys(sentence.text, language)) {
       let id = vocabulary.get(key);
       if (id === undefined) {
         id = keys.length;
@@ -87,16 +126,16 @@ export function prepareSide(sentences: readonly Sentence[], language: string | u
   const types: Int32Array[] = [];
   const weights: Float64Array[] = [];
   const total = new Float64Array(n);
-  const chars = new Float64Array(n);
+  const lengths = new Float64Array(n);
   perSentence.forEach((ids, s) => {
     ids.sort((a, b) => idf[b]! - idf[a]! || a - b);
     const kept = ids.slice(0, MAX_TYPES);
     types.push(Int32Array.from(kept));
     weights.push(Float64Array.from(kept, (id) => idf[id]!));
     total[s] = ids.reduce((sum, id) => sum + idf[id]!, 0);
-    chars[s] = sentences[s]!.text.length;
+    lengths[s] = sentenceLength(sentences[s]!.text);
   });
-  return { sentences, language, vocabulary, keys, types, weights, total, chars };
+  return { sentences, language, vocabulary, keys, types, weights, total, lengths };
 }
 
 /** What may count as a match between a source type and a target type. */

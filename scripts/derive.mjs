@@ -25,7 +25,8 @@ for (const name of readdirSync(packages).sort()) {
   const lexicon = join(root, 'lexicon');
   const dist = join(root, 'dist');
   const builtCode = readFileSync(script, 'utf8').includes("'../dist/") && existsSync(dist) ? newestFile(dist) : 0;
-  const inputs = Math.max(newestFile(join(root, 'scripts')), modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0, builtCode);
+  const scripts = newestFile(join(root, 'scripts'));
+  const inputs = Math.max(scripts, modified(join(root, 'package.json')), modified(lockfile), existsSync(lexicon) ? newestFile(lexicon) : 0, builtCode);
   if (!force && existsSync(data) && readdirSync(data).length > 0 && newestFile(data) > inputs) {
     console.log(`@sejajar/${name}: data/ is up to date`);
     continue;

@@ -92,3 +92,14 @@ report(
   'Chinese source, languages not given',
   docs.map((d) => ({ name: d.name, source: d.zh, target: d.en, gold: d.gold, languages: {} })),
 );
+// The fallback: the Chinese side without digits and Latin letters (names, numbers, acronyms gone),
+// as in a literary text, leaves length and what the input teaches. Never worse than length alone.
+const bare = (sentences) => lines(sentences.map((s) => s.text.replace(/[0-9０-９A-Za-zＡ-Ｚａ-ｚ]/g, '')).join('\n'));
+report(
+  'Chinese source, no digits or Latin letters in the Chinese',
+  docs.map((d) => ({ name: d.name, source: bare(d.zh), target: d.en, gold: d.gold, languages: { sourceLanguage: 'zh', targetLanguage: 'en' } })),
+);
+report(
+  'English source, no digits or Latin letters in the Chinese',
+  docs.map((d) => ({ name: d.name, source: d.en, target: bare(d.zh), gold: swap(d.gold), languages: { sourceLanguage: 'en', targetLanguage: 'zh' } })),
+);

@@ -4,7 +4,7 @@
 // (search.ts); the links of the last pass are refined (refine.ts) and scored (links.ts).
 import { primaryLanguage, type Sentence } from '@sejajar/text';
 import { anchoredCenter, pathCenter } from './band.js';
-import { calibrate, VARIANCE } from './calibrate.js';
+import { calibrate } from './calibrate.js';
 import { builtinLexiconFor } from './dictionary.js';
 import { matchTypes, prepareSide, type Side } from './evidence.js';
 import { prepareInputs } from './input.js';
@@ -13,7 +13,7 @@ import { learnLexicon } from './model1.js';
 import { linkGain, SEARCH } from './objective.js';
 import { refine } from './refine.js';
 import { bandedSearch, diagonal, type Bead } from './search.js';
-import { estimateVariance, lengthRatio } from './length.js';
+import { lengthRatio } from './length.js';
 import { PairMatches, Similarity } from './similarity.js';
 import type { Alignment, Dictionary, Link } from './types.js';
 
@@ -50,17 +50,6 @@ const CONFIDENT_MARGIN = 0.15;
 const MIN_TRAINING_LINKS = 20;
 const MAX_TRAINING_LINKS = 1500;
 const MIN_RATIO_LINKS = 3;
-/**
- * The length model's variance is widened for a pair whose confident links vary in length more than
- * this (the estimate `estimateVariance` gives; at most about 4 on every development set, de–fr,
- * id–en and zh–en alike, since confident links are chosen partly for agreeing lengths), in
- * proportion, up to {@link MAX_WIDENING} times. `VARIANCE` itself is a tuned weight of length
- * against lexical evidence more than a measured variance: narrowing it to the estimate (about 2)
- * lost strict F1 on every set (zh–en dev 0.914 → 0.857), so it is never narrowed.
- */
-const TYPICAL_VARIANCE_ESTIMATE = 4;
-const MAX_WIDENING = 4;
-const MIN_VARIANCE_LINKS = 10;
 /** At most this many passes (the first, then re-estimated length ratio and learned lexicon). */
 const PASSES = 3;
 /** Model 1 settings, for one document and for a batch. */
@@ -75,11 +64,11 @@ function align(
   target: Side,
   matches: readonly (ReadonlySet<number> | readonly number[])[],
   threshold: number,
-  guide?: { center: Float64Array; ratio: number; variance: number },
+  guide?: { center: Float64Array; ratio: number },
 ) {
   const center = guide?.center ?? diagonal(source.lengths, target.lengths);
   const pairs = new PairMatches(source, target, matches);
-  const model = calibrate(source, target, pairs, center, guide?.variance);
+  const model = calibrate(source, target, pairs, center);
   const similarity = new Similarity(source, target, pairs, model, guide?.ratio);
   const n = source.sentences.length;
   const m = target.sentences.length;
@@ -136,15 +125,13 @@ function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: re
     const confident = confidentBeads({ beads, similarity }, threshold);
     let changed = false;
     let ratio = similarity.ratio;
-    let variance = VARIANCE;
     if (confident.length >= MIN_RATIO_LINKS) {
       const sum = (lengths: Float64Array, first: number, count: number): number => lengths.slice(first, first + count).reduce((x, y) => x + y, 0);
-      const sourceLengths = confident.map((bead) => sum(sourceSide.lengths, bead.s0, bead.a));
-      const targetLengths = confident.map((bead) => sum(targetSide.lengths, bead.t0, bead.b));
-      ratio = lengthRatio(sourceLengths, targetLengths);
+      ratio = lengthRatio(
+        confident.map((bead) => sum(sourceSide.lengths, bead.s0, bead.a)),
+        confident.map((bead) => sum(targetSide.lengths, bead.t0, bead.b)),
+      );
       changed = Math.abs(Math.log(ratio / similarity.ratio)) > 0.05;
-      const estimated = estimateVariance(sourceLengths, targetLengths, ratio, MIN_VARIANCE_LINKS);
-      if (estimated !== undefined) variance = VARIANCE * Math.min(MAX_WIDENING, Math.max(1, estimated / TYPICAL_VARIANCE_ESTIMATE));
     }
     if ((options.learnLexicon ?? true) && confident.length >= MIN_TRAINING_LINKS) {
       // A few thousand links teach all a lexicon can learn; more only cost memory.
@@ -166,7 +153,7 @@ function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: re
       changed ||= added > 0;
     }
     if (!changed) break;
-    ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio, variance }));
+    ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
   }
   return { beads: refine(beads, similarity, threshold), similarity };
 }

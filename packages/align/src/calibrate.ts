@@ -12,7 +12,7 @@ import { type PairMatches, Similarity, type SimilarityModel } from './similarity
  * translations vary more, and in short documents (little to learn a lexicon from) length is most
  * of the evidence, so a narrow variance makes it overconfident.
  */
-export const VARIANCE = 30;
+const VARIANCE = 30;
 /** Lexical evidence weighs up to this much against length, when it separates pairs well… */
 export const MAX_LEXICAL_WEIGHT = 0.8;
 /** …and at least this much when it barely does. */
@@ -33,10 +33,10 @@ const median = (values: number[]): number => {
  * Calibrate lexical evidence on the document itself: the median best coverage a sentence reaches
  * near its expected position (`center`, true pairs) against the median best coverage it reaches
  * half a document away (chance). The gap also decides how far lexical evidence is trusted over
- * length. `variance`: the Gale–Church variance, {@link VARIANCE} unless estimated from the pair.
+ * length.
  */
-export function calibrate(source: Side, target: Side, pairs: PairMatches, center: Float64Array, variance = VARIANCE): SimilarityModel {
-  const raw = new Similarity(source, target, pairs, { lexicalWeight: 1, variance, floor: 0, scale: 1 });
+export function calibrate(source: Side, target: Side, pairs: PairMatches, center: Float64Array): SimilarityModel {
+  const raw = new Similarity(source, target, pairs, { lexicalWeight: 1, variance: VARIANCE, floor: 0, scale: 1 });
   const n = source.sentences.length;
   const m = target.sentences.length;
   const near: number[] = [];
@@ -61,5 +61,5 @@ export function calibrate(source: Side, target: Side, pairs: PairMatches, center
   const floor = median(far);
   const separation = median(near) - floor;
   const lexicalWeight = Math.min(MAX_LEXICAL_WEIGHT, Math.max(MIN_LEXICAL_WEIGHT, (MAX_LEXICAL_WEIGHT * separation) / FULL_SEPARATION));
-  return { lexicalWeight, variance, floor, scale: Math.max(0.02, separation) };
+  return { lexicalWeight, variance: VARIANCE, floor, scale: Math.max(0.02, separation) };
 }

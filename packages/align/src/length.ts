@@ -3,7 +3,7 @@
 // translations run about 1 character to 3), so counting characters alone would make a Chinese
 // sentence look a third as long as its English counterpart and, worse, put the length model's
 // variance in a unit three times smaller on one side than on the other. Lengths are therefore
-// measured in Latin-character equivalents; the ratio and variance a document pair actually has are
+// measured in Latin-character equivalents; the ratio a document pair actually has is
 // then estimated from the pair itself (align.ts).
 
 /**
@@ -46,28 +46,4 @@ export function lengthRatio(source: ArrayLike<number>, target: ArrayLike<number>
   for (let i = 0; i < source.length; i++) s += source[i]!;
   for (let i = 0; i < target.length; i++) t += target[i]!;
   return s > 0 && t > 0 ? t / s : 1;
-}
-
-/** The median of χ² with one degree of freedom: the median of δ² when δ is standard normal. */
-const MEDIAN_CHI2_1 = 0.4549;
-
-/**
- * The Gale–Church variance of a document pair, estimated from links of it: for each link with
- * source length `s` and target length `t`, `(t − c s)² / mean` (mean = `(s + t / c) / 2`) is the
- * variance times a χ²₁ draw, so the median over links divided by χ²₁'s median estimates it, robust
- * to the few links that are wrong or loose. `undefined` below `minLinks` links.
- */
-export function estimateVariance(source: ArrayLike<number>, target: ArrayLike<number>, ratio: number, minLinks: number): number | undefined {
-  if (source.length < minLinks) return undefined;
-  const scaled: number[] = [];
-  for (let k = 0; k < source.length; k++) {
-    const s = source[k]!;
-    const t = target[k]!;
-    const mean = Math.max(1, (s + t / ratio) / 2);
-    scaled.push((t - ratio * s) ** 2 / mean);
-  }
-  scaled.sort((x, y) => x - y);
-  const mid = scaled.length >> 1;
-  const median = scaled.length % 2 ? scaled[mid]! : (scaled[mid - 1]! + scaled[mid]!) / 2;
-  return median / MEDIAN_CHI2_1;
 }

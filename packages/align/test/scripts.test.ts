@@ -2,8 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { lineSentences } from '../src/lines.js';
 import { alignSentences } from '../src/align.js';
 import { halfWidth, matchTypes, prepareSide, segmentWords } from '../src/evidence.js';
-import { estimateVariance, lengthRatio, sentenceLength } from '../src/length.js';
-import { random } from '../../../bench/random.mjs';
+import { lengthRatio, sentenceLength } from '../src/length.js';
 
 describe('length across scripts', () => {
   test('Han counts 3, Hangul 2.5, kana 1.5, everything else as written', () => {
@@ -28,28 +27,14 @@ describe('length across scripts', () => {
     expect(en.length / zh.length).toBeGreaterThan(4);
   });
 
-  test('the ratio and the variance are estimated from the links of the pair', () => {
-    for (const [c, v] of [
-      [1, 5],
-      [0.6, 40],
-      [2.5, 12],
-    ] as const) {
-      const rand = random(Math.round(c * 100 + v));
-      const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-      const source: number[] = [];
-      const target: number[] = [];
-      for (let k = 0; k < 400; k++) {
-        const s = 20 + rand() * 200;
-        source.push(s);
-        target.push(c * s + normal() * Math.sqrt(v * s));
-      }
-      expect(lengthRatio(source, target)).toBeCloseTo(c, 1);
-      const estimate = estimateVariance(source, target, c, 10)!;
-      // Target lengths vary by v per source unit (the mean is in source units), whatever c is.
-      expect(estimate / v).toBeGreaterThan(0.75);
-      expect(estimate / v).toBeLessThan(1.33);
-    }
-    expect(estimateVariance([10, 20], [10, 20], 1, 10)).toBeUndefined();
+  test('the ratio is estimated from the pair: target length per source length over its links', () => {
+    const zh = ['韩国召见俄罗斯大使。', '金正恩与普京签署了军事协议。'].map(sentenceLength);
+    const en = ['South Korea summons the Russian ambassador.', 'Kim Jong Un signed a military deal with Putin.'].map((t) => t.length);
+    const ratio = lengthRatio(zh, en);
+    expect(ratio).toBeCloseTo((en[0]! + en[1]!) / (zh[0]! + zh[1]!), 10);
+    expect(ratio).toBeGreaterThan(0.8);
+    expect(ratio).toBeLessThan(1.5);
+    expect(lengthRatio([], [5])).toBe(1);
   });
 });
 

@@ -4,9 +4,9 @@ import { LM_FORMAT, LM_VERSION, type LanguageModelMeta } from './lm.js';
 
 /**
  * A trigram back-off language model as read from its source, before it is made compact: word
- * strings with integer ids (positions), log10 probabilities and back-off weights as in ARPA.
- * N-grams come in any order. Build-time only:
- * scripts/derive-lm.mjs reads a source into one, and {@link packLanguageModel} writes data/lm.bin.
+ * strings with integer ids (positions), log10 probabilities and back-off weights as in ARPA,
+ * n-grams in any order. Build-time only: scripts/derive-lm.mjs reads a source into one, and
+ * {@link packLanguageModel} writes data/lm.bin from it.
  */
 export interface NgramModel {
   readonly words: readonly string[];
@@ -130,8 +130,8 @@ function requiredBits(max: number): number {
  * (so what is read is exactly what pocketsphinx scores with). The trie holds placeholder bigrams
  * that sphinxbase inserts so that a trigram whose bigram "w1 w2" is not in the model stays
  * reachable (back-off weight 0, probability log P(w2) + bo(w1), what back-off gives); they are
- * not in the ARPA source and are dropped here ({@link packLanguageModel} puts them back). Throws a `SejajarError` (`BAD_INPUT`) when `bytes` are not
- * such a file.
+ * not in the ARPA source and are dropped here ({@link packLanguageModel} puts them back).
+ * Throws a `SejajarError` (`BAD_INPUT`) when `bytes` are not such a file.
  */
 export function readSphinxTrie(bytes: Uint8Array): NgramModel {
   const bad = (why: string): never => {
@@ -142,8 +142,19 @@ export function readSphinxTrie(bytes: Uint8Array): NgramModel {
   let at = TRIE_HEADER.length;
   const order = bytes[at++]!;
   if (order !== 3) bad(`order ${order}; only trigram models are read`);
+  if (bytes.byteLength < at + 16) bad('no counts');
   const counts = [0, 1, 2].map((k) => view.getUint32(at + 4 * k, true)) as [number, number, number];
   at += 12 + 4; // the counts, then an int that once named the quantisation
+  const [unigramCount, bigramCount, trigramCount] = counts;
+  // sphinxbase's middle_size/longest_size: (entries + 1) · bits, rounded up to bytes, plus 8.
+  const wordBits = requiredBits(unigramCount);
+  const nextBits = requiredBits(trigramCount);
+  const middleBits = wordBits + 32 + nextBits;
+  const longestBits = wordBits + 16;
+  const middleAt = at + 3 * 4 * QUANT_BINS + 12 * (unigramCount + 1);
+  const longestAt = middleAt + Math.floor(((bigramCount + 1) * middleBits + 7) / 8) + 8;
+  const wordsAt = longestAt + Math.floor(((trigramCount + 1) * longestBits + 7) / 8) + 8;
+  if (wordsAt + 4 > bytes.byteLength) bad(`shorter (${bytes.byteLength} bytes) than its counts say`);
   const bins = (k: number): Float32Array => {
     const out = new Float32Array(QUANT_BINS);
     for (let i = 0; i < QUANT_BINS; i++) out[i] = view.getFloat32(at + 4 * (k * QUANT_BINS + i), true);
@@ -151,7 +162,6 @@ export function readSphinxTrie(bytes: Uint8Array): NgramModel {
   };
   const [bigramProbBins, bigramBackoffBins, trigramProbBins] = [bins(0), bins(1), bins(2)];
   at += 3 * 4 * QUANT_BINS;
-  const [unigramCount, bigramCount, trigramCount] = counts;
   const unigramProbs = new Float32Array(unigramCount);
   const unigramBackoffs = new Float32Array(unigramCount);
   const unigramNext = new Uint32Array(unigramCount + 1);
@@ -163,19 +173,12 @@ export function readSphinxTrie(bytes: Uint8Array): NgramModel {
     unigramNext[i] = view.getUint32(at + 8, true);
     at += 12;
   }
-  // sphinxbase's middle_size/longest_size: (entries + 1) · bits, rounded up to bytes, plus 8.
-  const wordBits = requiredBits(unigramCount);
-  const nextBits = requiredBits(trigramCount);
-  const middleBits = wordBits + 32 + nextBits;
-  const longestBits = wordBits + 16;
-  const middleAt = at;
-  const longestAt = middleAt + Math.floor(((bigramCount + 1) * middleBits + 7) / 8) + 8;
-  const wordsAt = longestAt + Math.floor(((trigramCount + 1) * longestBits + 7) / 8) + 8;
-  if (wordsAt + 4 > bytes.byteLength) bad(`shorter (${bytes.byteLength} bytes) than its counts say`);
+  if (unigramNext[unigramCount]! > bigramCount) bad(`${unigramNext[unigramCount]} bigrams where the header says ${bigramCount}`);
   // A field of up to 25 bits at a bit offset: the 32-bit little-endian word at its byte, shifted.
   const field = (base: number, bit: number, bits: number): number => (view.getUint32(base + Math.floor(bit / 8), true) >>> (bit % 8)) & ((1 << bits) - 1);
 
   const wordBytes = view.getInt32(wordsAt, true);
+  if (wordsAt + 4 + wordBytes > bytes.byteLength) bad('the word strings run past its end');
   const words = new TextDecoder().decode(bytes.subarray(wordsAt + 4, wordsAt + 4 + wordBytes)).split('\0');
   if (words.pop() !== '' || words.length !== unigramCount) bad(`${words.length} word strings for ${unigramCount} unigrams`);
 

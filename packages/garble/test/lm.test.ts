@@ -147,6 +147,13 @@ describe('data/lm.bin tables', () => {
     expect(() => languageModelOf(new Uint8Array(16), 'these bytes')).toThrow(/these bytes are not language-model tables/);
     expect(() => languageModelOf(packTables({ format: 'sejajar-garble', version: 4 }, {}), 'garble.bin')).toThrow(/sejajar-garble tables version 4/);
     expect(() => readSphinxTrie(new TextEncoder().encode('\\data\\'))).toThrow(/not a CMU Sphinx trie/);
+    const header = new Uint8Array(64);
+    header.set(new TextEncoder().encode('Trie Language Model'));
+    header[19] = 3;
+    new DataView(header.buffer).setUint32(20, 5, true); // 5 unigrams, and no room for them
+    expect(() => readSphinxTrie(header)).toThrow(/shorter \(64 bytes\) than its counts say/);
+    header[19] = 4;
+    expect(() => readSphinxTrie(header)).toThrow(/order 4; only trigram models/);
   });
 });
 

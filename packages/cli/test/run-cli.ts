@@ -95,6 +95,15 @@ const MALAY: readonly (readonly [string, string])[] = [
   ['tentara', 'askar'],
   ['nomor', 'nombor'],
   ['Jakarta', 'Kuala Lumpur'],
+  ['bahwa', 'bahawa'],
+  ['kantor', 'pejabat'],
+  ['Inggris', 'Inggeris'],
+  ['mengonfirmasi', 'mengesahkan'],
+  ['Juni', 'Jun'],
+  ['berbicara', 'bercakap'],
+  ['apakah', 'adakah'],
+  ['tersebut', 'itu'],
+  ['sekitar', 'kira-kira'],
 ];
 
 /** Whole words of `text` replaced by their swaps, in order. */

@@ -1,4 +1,4 @@
-import { readSharedFile, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
+import { readSharedFile, searchSorted, stringId, stringIndexFrom, unpackTables, type Column, type StringIndex } from '@sejajar/tables';
 import { SejajarError } from '@sejajar/text';
 
 export const LM_FORMAT = 'sejajar-garble-lm';
@@ -76,24 +76,6 @@ function idColumn(columns: Readonly<Record<string, Column>>, name: string, size:
   return size <= 65536 ? column(columns, name, Uint16Array, where) : column(columns, name, Uint32Array, where);
 }
 
-/**
- * Position of `key` in ascending `keys[start..end)`, or -1. @sejajar/tables' searchSorted takes
- * 32-bit and double keys; the ids here are 16-bit (half the size of the file), and searching
- * within bounds spares a subarray per look-up.
- */
-function searchWithin(keys: Uint16Array | Uint32Array, start: number, end: number, key: number): number {
-  let low = start;
-  let high = end - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = keys[middle]!;
-    if (value < key) low = middle + 1;
-    else if (value > key) high = middle - 1;
-    else return middle;
-  }
-  return -1;
-}
-
 /** The language model over an lm.bin file's bytes, checked to be one. */
 export function languageModelOf(bytes: Uint8Array, where: string): LanguageModel {
   let meta: LanguageModelMeta;
@@ -141,13 +123,13 @@ export function languageModelOf(bytes: Uint8Array, where: string): LanguageModel
 /** The bigram (left, right)'s index, or -1. */
 function bigramOf(t: LanguageModelTables, left: number, right: number): number {
   if (left < 0 || right < 0) return -1;
-  return searchWithin(t.bigramRight, t.bigramStarts[left]!, t.bigramStarts[left + 1]!, right);
+  return searchSorted(t.bigramRight, right, t.bigramStarts[left]!, t.bigramStarts[left + 1]!);
 }
 
 /** The trigram (bigram's words, third)'s index, or -1. */
 function trigramOf(t: LanguageModelTables, bigram: number, third: number): number {
   if (bigram < 0 || third < 0) return -1;
-  return searchWithin(t.trigramThird, t.trigramStarts[bigram]!, t.trigramStarts[bigram + 1]!, third);
+  return searchSorted(t.trigramThird, third, t.trigramStarts[bigram]!, t.trigramStarts[bigram + 1]!);
 }
 
 /** log10 P(w2 | w1) with back-off (ids; -1 for a word outside the tables). */

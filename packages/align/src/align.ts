@@ -5,6 +5,7 @@
 import { primaryLanguage, type Sentence } from '@sejajar/text';
 import { anchoredCenter, pathCenter } from './band.js';
 import { calibrate } from './calibrate.js';
+import { foreignSentences, type ForeignSentences } from './foreign.js';
 import { builtinLexiconFor } from './dictionary.js';
 import { matchTypes, prepareSide, type Side } from './evidence.js';
 import { prepareInputs } from './input.js';
@@ -64,6 +65,7 @@ function align(
   target: Side,
   matches: readonly (ReadonlySet<number> | readonly number[])[],
   threshold: number,
+  foreign: ForeignSentences | undefined,
   guide?: { center: Float64Array; ratio: number },
 ) {
   const center = guide?.center ?? diagonal(source.lengths, target.lengths);
@@ -75,7 +77,7 @@ function align(
   // The first pass's band follows anchors rather than the character diagonal: long documents
   // drift from it further than the band is wide, and a re-centred band costs a whole search more.
   const band = guide?.center ?? anchoredCenter(source, target, matches, center);
-  const beads = bandedSearch(n, m, band, linkGain(similarity, threshold), SEARCH);
+  const beads = bandedSearch(n, m, band, linkGain(similarity, threshold, foreign), SEARCH);
   return { beads, similarity };
 }
 
@@ -101,9 +103,32 @@ export function confidentBeads({ beads, similarity }: Outcome, threshold: number
   return beads.filter((bead) => bead.a > 0 && bead.b > 0 && similarity.score(bead.s0, bead.a, bead.t0, bead.b) >= threshold + CONFIDENT_MARGIN);
 }
 
-/** The whole pipeline on two non-empty sentence lists: evidence, passes, gaps, joins. */
-function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], threshold: number, options: AlignOptions): Outcome {
-  const n = sourceSentences.length;
+/**
+ * A pair's evidence, found once: each side's words and keys, and the word types matched across by
+ * the given and built-in dictionaries and by cognates. A batch aligns each pair twice (on its own,
+ * then with the batch's lexicon) from one `PairEvidence`.
+ */
+interface PairEvidence {
+  readonly source: Side;
+  readonly target: Side;
+  /** Matched target types per source type, before any learned or `lexicon` word pairs. */
+  readonly matches: readonly ReadonlySet<number>[];
+  /** Sentences written in the other side's language (none: undefined). */
+  readonly foreign: ForeignSentences | undefined;
+}
+
+/** A pair ready to align: the options' threshold, both sides' sentences, and (when neither side is empty) their evidence. */
+export interface PreparedPair {
+  readonly threshold: number;
+  readonly sourceSentences: readonly Sentence[];
+  readonly targetSentences: readonly Sentence[];
+  readonly evidence: PairEvidence | undefined;
+}
+
+/** The inputs checked and split, and the evidence of both sides (everything but `options.lexicon`, which {@link alignPrepared} adds). */
+export function preparePair(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions): PreparedPair {
+  const { threshold, sourceSentences, targetSentences } = prepareInputs(source, target, options);
+  if (sourceSentences.length === 0 || targetSentences.length === 0) return { threshold, sourceSentences, targetSentences, evidence: undefined };
   let sourceSide = prepareSide(sourceSentences, primaryLanguage(options.sourceLanguage));
   let targetSide = prepareSide(targetSentences, primaryLanguage(options.targetLanguage));
   const dictionaries: Dictionary[] = [];
@@ -116,8 +141,17 @@ function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: re
     if (targetSide.language === undefined) targetSide = { ...targetSide, language: builtin.targetLanguage };
   }
   const matches = matchTypes(sourceSide, targetSide, { dictionaries, cognates: true });
+  const foreign = foreignSentences(sourceSide, targetSide);
+  return { threshold, sourceSentences, targetSentences, evidence: { source: sourceSide, target: targetSide, matches, foreign } };
+}
+
+/** The passes, gaps and joins on a pair's evidence (not changed: learned pairs go to a copy of its matches). */
+function alignNonEmpty(evidence: PairEvidence, threshold: number, options: AlignOptions): Outcome {
+  const { source: sourceSide, target: targetSide, foreign } = evidence;
+  const n = sourceSide.sentences.length;
+  const matches = evidence.matches.map((types) => new Set(types));
   if (options.lexicon) addLexicon(matches, sourceSide, targetSide, options.lexicon);
-  let { beads, similarity } = align(sourceSide, targetSide, matches, threshold);
+  let { beads, similarity } = align(sourceSide, targetSide, matches, threshold, foreign);
   // Further passes: the links the previous pass is sure of tell the length ratio of linked text
   // (the whole documents' ratio is skewed by sentences without counterpart) and, when there are
   // enough of them, teach a lexicon of the input's own words; then align again.
@@ -153,9 +187,9 @@ function alignNonEmpty(sourceSentences: readonly Sentence[], targetSentences: re
       changed ||= added > 0;
     }
     if (!changed) break;
-    ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, { center: pathCenter(beads, n), ratio }));
+    ({ beads, similarity } = align(sourceSide, targetSide, matches, threshold, foreign, { center: pathCenter(beads, n), ratio }));
   }
-  return { beads: refine(beads, similarity, threshold), similarity };
+  return { beads: refine(beads, similarity, threshold, foreign), similarity };
 }
 
 /**
@@ -187,16 +221,23 @@ export function alignWithOutcome(
   target: string | readonly Sentence[],
   options: AlignOptions,
 ): { alignment: Alignment; outcome: Outcome | undefined; threshold: number } {
-  const { threshold, sourceSentences, targetSentences } = prepareInputs(source, target, options);
-  const n = sourceSentences.length;
-  const m = targetSentences.length;
-  if (n === 0 || m === 0) {
+  return alignPrepared(preparePair(source, target, options), options);
+}
+
+/** {@link alignWithOutcome} on a prepared pair (made with the same options but for `lexicon`). */
+export function alignPrepared(prepared: PreparedPair, options: AlignOptions): { alignment: Alignment; outcome: Outcome | undefined; threshold: number } {
+  const { threshold, evidence } = prepared;
+  const sourceSentences = [...prepared.sourceSentences];
+  const targetSentences = [...prepared.targetSentences];
+  if (evidence === undefined) {
     const links: Link[] = [
       ...sourceSentences.map((_, i) => ({ source: [i], target: [], score: 1 })),
       ...targetSentences.map((_, j) => ({ source: [], target: [j], score: 1 })),
     ];
     return { alignment: { links, source: sourceSentences, target: targetSentences }, outcome: undefined, threshold };
   }
-  const outcome = alignNonEmpty(sourceSentences, targetSentences, threshold, options);
+  const outcome = alignNonEmpty(evidence, threshold, options);
+  const n = sourceSentences.length;
+  const m = targetSentences.length;
   return { alignment: { links: toLinks(outcome.beads, outcome.similarity, n, m), source: sourceSentences, target: targetSentences }, outcome, threshold };
 }

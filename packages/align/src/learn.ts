@@ -36,7 +36,11 @@ export const MAX_BATCH_TRAINING_LINKS = 5000;
  * lexicon learned across pairs is trained on).
  */
 export function alignFirstPass(source: string | readonly Sentence[], target: string | readonly Sentence[], options: AlignOptions = {}): FirstPass {
-  const { alignment, outcome, threshold } = alignWithOutcome(source, target, options);
+  return firstPassOf(alignWithOutcome(source, target, options));
+}
+
+/** A first pass's alignment and the links it is sure of. */
+export function firstPassOf({ alignment, outcome, threshold }: ReturnType<typeof alignWithOutcome>): FirstPass {
   const confident = outcome === undefined ? [] : confidentBeads(outcome, threshold);
   return { alignment, confident: confident.map((bead) => [bead.s0, bead.a, bead.t0, bead.b] as const) };
 }

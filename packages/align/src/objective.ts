@@ -1,5 +1,6 @@
 // What the search maximises, and how widely it searches: a link's gain is its similarity above
 // the threshold per sentence it covers, less a penalty for merging (docs/alignment.md, "Gains").
+import { holdsForeign, type ForeignSentences } from './foreign.js';
 import type { Gain } from './search.js';
 import type { Similarity } from './similarity.js';
 
@@ -20,11 +21,13 @@ export function twoByTwoEarned(similarity: Similarity, s0: number, t0: number, s
 
 /**
  * The gain of a link for the search: per sentence, its similarity above `threshold`, less a
- * merge penalty; a 2-2 that does not beat both of its 1-1 halves is not a candidate.
+ * merge penalty; a 2-2 that does not beat both of its 1-1 halves is not a candidate, nor is a
+ * link holding a sentence in the other side's language that the other side does not quote.
  */
-export function linkGain(similarity: Similarity, threshold: number): Gain {
+export function linkGain(similarity: Similarity, threshold: number, foreign?: ForeignSentences): Gain {
   return (s0, a, t0, b) => {
     if (a === 0 || b === 0) return 0;
+    if (foreign !== undefined && holdsForeign(foreign, similarity, s0, a, t0, b)) return -Infinity;
     const score = similarity.score(s0, a, t0, b);
     if (a === 2 && b === 2 && !twoByTwoEarned(similarity, s0, t0, score)) return -Infinity;
     return (a + b) * (score - threshold) - (MERGE_PENALTY[`${a},${b}`] ?? 0);

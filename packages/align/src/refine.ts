@@ -1,8 +1,10 @@
 // After the search: sentences left alone are given a second look. Gaps between links are searched
-// again with a lower threshold, a lone sentence joins its neighbouring link when that costs little,
+// again with a lower threshold, a lone sentence joins its neighbouring link when that costs little
+// (unless it is in the other side's language: foreign.ts),
 // and lone sentences are put in one canonical order (docs/alignment.md, "Gains, and sentences
 // without counterpart").
 import { MAX_LEXICAL_WEIGHT } from './calibrate.js';
+import { holdsForeign, type ForeignSentences } from './foreign.js';
 import { linkGain, SEARCH } from './objective.js';
 import { bandedSearch, SHAPES, type Bead } from './search.js';
 import type { Similarity } from './similarity.js';
@@ -15,8 +17,8 @@ const MAX_GAP = 4;
 const ABSORB_SLACK = 1;
 
 /** The search's links with gaps filled, lone sentences joined where they belong, in canonical order. */
-export function refine(beads: readonly Bead[], similarity: Similarity, threshold: number): Bead[] {
-  return canonicalOrder(absorbNeighbours(fillGaps(beads, similarity, threshold * GAP_FACTOR), similarity));
+export function refine(beads: readonly Bead[], similarity: Similarity, threshold: number, foreign?: ForeignSentences): Bead[] {
+  return canonicalOrder(absorbNeighbours(fillGaps(beads, similarity, threshold * GAP_FACTOR, foreign), similarity, foreign));
 }
 
 /**
@@ -24,9 +26,9 @@ export function refine(beads: readonly Bead[], similarity: Similarity, threshold
  * usually counterparts with too little evidence to show it. Each such gap (at most
  * {@link MAX_GAP} sentences a side) is searched again on its own with a lower threshold.
  */
-function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: number): Bead[] {
+function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: number, foreign: ForeignSentences | undefined): Bead[] {
   const out: Bead[] = [];
-  const gain = linkGain(similarity, threshold);
+  const gain = linkGain(similarity, threshold, foreign);
   let k = 0;
   while (k < beads.length) {
     const bead = beads[k]!;
@@ -57,7 +59,7 @@ function fillGaps(beads: readonly Bead[], similarity: Similarity, threshold: num
  * similar as the link alone: exactly as similar or more when lexical evidence is strong (its
  * words would show it belongs), up to {@link ABSORB_SLACK} less when lexical evidence is nil.
  */
-function absorbNeighbours(beads: readonly Bead[], similarity: Similarity): Bead[] {
+function absorbNeighbours(beads: readonly Bead[], similarity: Similarity, foreign: ForeignSentences | undefined): Bead[] {
   const out = [...beads];
   const sim = (b: Bead): number => similarity.score(b.s0, b.a, b.t0, b.b);
   const allowed = (a: number, b: number): boolean => SHAPES.some((shape) => shape.a === a && shape.b === b);
@@ -76,6 +78,7 @@ function absorbNeighbours(beads: readonly Bead[], similarity: Similarity): Bead[
           ? { s0: link.s0, a: link.a + lone.a, t0: link.t0, b: link.b + lone.b }
           : { s0: lone.a ? lone.s0 : link.s0, a: link.a + lone.a, t0: lone.b ? lone.t0 : link.t0, b: link.b + lone.b };
       if (!allowed(merged.a, merged.b)) continue;
+      if (foreign !== undefined && holdsForeign(foreign, similarity, merged.s0, merged.a, merged.t0, merged.b)) continue;
       const gainOver = sim(merged) - sim(link) + slack;
       if (gainOver > 0 && (best === undefined || gainOver > best.gainOver)) best = { at, merged, gainOver };
     }

@@ -2,6 +2,7 @@
 // other side, and how well the lengths agree (Gale–Church).
 import type { Side } from './evidence.js';
 import { lengthRatio } from './length.js';
+import { PairIndex } from './pair-index.js';
 
 /**
  * Which word types of a source and a target sentence match in the other: per sentence pair, four
@@ -9,12 +10,10 @@ import { lengthRatio } from './length.js';
  * array so that hundreds of thousands of pairs cost 16 bytes each plus their index entry.
  */
 export class PairMatches {
-  // An open-addressing hash table from (s, t) to a slot: typed arrays, no per-pair objects.
-  private keysS = new Int32Array(1 << 16).fill(-1);
-  private keysT = new Int32Array(1 << 16);
-  private values = new Int32Array(1 << 16);
-  private filled = 0;
-  private pool = new Uint32Array(4 * 4096);
+  // Slots by sentence pair. A short document pair asks for a few thousand pairs, so the index
+  // and the pool start small and grow.
+  private readonly slots = new PairIndex();
+  private pool = new Uint32Array(4 * 256);
   private used = 0;
   private readonly bit: Int32Array;
   private readonly matches: Int32Array[];
@@ -28,40 +27,13 @@ export class PairMatches {
     this.matches = matches.map((m) => Int32Array.from(m));
   }
 
-  private static hash(s: number, t: number, mask: number): number {
-    return (Math.imul(s, 0x9e3779b1) ^ Math.imul(t + 0x7f4a7c15, 0x85ebca77)) & mask;
-  }
-
-  private grow(): void {
-    const { keysS, keysT, values } = this;
-    const size = keysS.length * 2;
-    this.keysS = new Int32Array(size).fill(-1);
-    this.keysT = new Int32Array(size);
-    this.values = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < keysS.length; i++) {
-      if (keysS[i]! < 0) continue;
-      let h = PairMatches.hash(keysS[i]!, keysT[i]!, mask);
-      while (this.keysS[h]! >= 0) h = (h + 1) & mask;
-      this.keysS[h] = keysS[i]!;
-      this.keysT[h] = keysT[i]!;
-      this.values[h] = values[i]!;
-    }
-  }
-
   /** Offset of the pair's four words in {@link words}, or -1 when nothing matches. */
   slot(s: number, t: number): number {
-    const mask = this.keysS.length - 1;
-    let h = PairMatches.hash(s, t, mask);
-    for (let k = this.keysS[h]!; k >= 0; k = this.keysS[h]!) {
-      if (k === s && this.keysT[h] === t) return this.values[h]!;
-      h = (h + 1) & mask;
+    let slot = this.slots.get(s, t);
+    if (slot === undefined) {
+      slot = this.compute(s, t);
+      this.slots.set(s, t, slot);
     }
-    const slot = this.compute(s, t);
-    this.keysS[h] = s;
-    this.keysT[h] = t;
-    this.values[h] = slot;
-    if (++this.filled * 2 > this.keysS.length) this.grow();
     return slot;
   }
 
@@ -122,6 +94,12 @@ export interface SimilarityModel {
   readonly floor: number;
   /** Raw lexical coverage above `floor` of true counterparts (calibrated to 1). */
   readonly scale: number;
+}
+
+function popCount(bits: number): number {
+  let count = 0;
+  for (let x = bits; x !== 0; x &= x - 1) count++;
+  return count;
 }
 
 function sumBits(weights: Float64Array, lo: number, hi: number): number {
@@ -221,6 +199,26 @@ export class Similarity {
       weakest = Math.min(weakest, cover);
     }
     return (sum / (a + b) + weakest) / 2;
+  }
+
+  /**
+   * Share of one sentence's word types (those taking part in matching) matched in a range of the
+   * other side: source sentence `index` against target sentences from…from+count-1 (`side`
+   * 'source'), or the reverse. By count, not weight: a quote shares most of its words.
+   */
+  matchedShare(side: 'source' | 'target', index: number, from: number, count: number): number {
+    const words = this.pairs.words;
+    let lo = 0,
+      hi = 0;
+    for (let k = from; k < from + count; k++) {
+      const slot = side === 'source' ? this.pairs.slot(index, k) : this.pairs.slot(k, index);
+      if (slot < 0) continue;
+      const at = side === 'source' ? slot : slot + 2;
+      lo |= words[at]!;
+      hi |= words[at + 1]!;
+    }
+    const types = (side === 'source' ? this.source : this.target).types[index]!.length;
+    return types > 0 ? (popCount(lo) + popCount(hi)) / types : 0;
   }
 
   /** Similarity in [0, 1] of source sentences s0…s0+a-1 with target sentences t0…t0+b-1. */

@@ -119,26 +119,59 @@ const SERBO_CROATIAN: CloseGroup = {
 /** Every close group, in the order they are tried. */
 export const CLOSE_GROUPS: readonly CloseGroup[] = [INDONESIAN_MALAY, ENGLISH_SCOTS, SPANISH_GALICIAN, PORTUGUESE_GALICIAN, SERBO_CROATIAN];
 
+/**
+ * A group's evidence indexed for reading text: each word or phrase → its weight per member (in
+ * the order of `members`), and the words a listed phrase starts with, so that a phrase is only
+ * built and looked up after a word that can begin one. Made once per group.
+ */
+interface GroupIndex {
+  readonly members: readonly string[];
+  readonly weights: ReadonlyMap<string, Float64Array>;
+  readonly phraseStarts: ReadonlySet<string>;
+  readonly patterns: ReadonlyArray<readonly [member: number, pattern: RegExp, weight: number]>;
+}
+
+const indexes = new WeakMap<CloseGroup, GroupIndex>();
+
+function indexOf(group: CloseGroup): GroupIndex {
+  const known = indexes.get(group);
+  if (known !== undefined) return known;
+  const members = Object.keys(group.evidence);
+  const weights = new Map<string, Float64Array>();
+  const phraseStarts = new Set<string>();
+  members.forEach((member, k) => {
+    for (const [entry, weight] of Object.entries(group.evidence[member]!)) {
+      let row = weights.get(entry);
+      if (row === undefined) weights.set(entry, (row = new Float64Array(members.length)));
+      row[k] = weight;
+      const space = entry.indexOf(' ');
+      if (space > 0) phraseStarts.add(entry.slice(0, space));
+    }
+  });
+  const patterns = (group.patterns ?? []).map(([member, pattern, weight]) => {
+    const k = members.indexOf(member);
+    if (k < 0) throw new Error(`close group ${group.base}: pattern for ${member}, which has no evidence table`);
+    return [k, pattern, weight] as const;
+  });
+  const index = { members, weights, phraseStarts, patterns };
+  indexes.set(group, index);
+  return index;
+}
+
 /** Evidence each member of `group` has in `words` (lowercase, in order). */
 export function groupEvidence(group: CloseGroup, words: readonly string[]): Map<string, number> {
-  const evidence = new Map<string, number>(Object.keys(group.evidence).map((member) => [member, 0]));
-  const add = (member: string, weight: number): void => {
-    evidence.set(member, (evidence.get(member) ?? 0) + weight);
+  const { members, weights, phraseStarts, patterns } = indexOf(group);
+  const totals = new Float64Array(members.length);
+  const add = (row: Float64Array | undefined): void => {
+    if (row !== undefined) for (let k = 0; k < row.length; k++) totals[k]! += row[k]!;
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const pair = i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined;
-    for (const [member, table] of Object.entries(group.evidence)) {
-      const single = table[word];
-      if (single !== undefined) add(member, single);
-      if (pair !== undefined) {
-        const double = table[pair];
-        if (double !== undefined) add(member, double);
-      }
-    }
-    for (const [member, pattern, weight] of group.patterns ?? []) if (pattern.test(word)) add(member, weight);
+    add(weights.get(word));
+    if (i + 1 < words.length && phraseStarts.has(word)) add(weights.get(`${word} ${words[i + 1]}`));
+    for (const [k, pattern, weight] of patterns) if (pattern.test(word)) totals[k]! += weight;
   }
-  return evidence;
+  return new Map(members.map((member, k) => [member, totals[k]!]));
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type Alignment,
   type Dictionary,
 } from '@sejajar/align';
-import { checkLanguageTag, detectDocument } from '@sejajar/langid';
+import { checkLanguageTag, detect, detectDocument } from '@sejajar/langid';
 import { SejajarError, primaryLanguage, splitSentences } from '@sejajar/text';
 import { readInput, refuseRepeatedStdin, writeLines } from '../io.js';
 import { describeError, exitCodeOf } from '../errors.js';
@@ -59,12 +59,17 @@ function withoutWeakLinks(alignment: Alignment, minScore: number | undefined): {
 const leftOutNote = (leftOut: number, minScore: number): string =>
   `sejajar: ${leftOut} ${leftOut === 1 ? 'link' : 'links'} below --min-score ${minScore} left out\n`;
 
+/** A given language is checked on this much of the text (a few sentences). */
+const CHECK_CHARACTERS = 1000;
+
 /**
  * The language of one side: as given, else detected as `sejajar detect` and corpus mode do
- * (`detectDocument`); warnings say when either is doubtful.
+ * (`detectDocument`); warnings say when either is doubtful. A given language is only checked, on
+ * the text's first `CHECK_CHARACTERS` at once: sentence by sentence, the check cost a batch of short
+ * pairs a quarter of its time.
  */
 function languageOf(text: string, given: string | undefined, name: string, warn: (message: string) => void): string | undefined {
-  const detected = text.trim() === '' ? undefined : detectDocument(text).language;
+  const detected = text.trim() === '' ? undefined : given !== undefined ? detect(text.slice(0, CHECK_CHARACTERS)).language : detectDocument(text).language;
   const known = detected !== undefined && detected !== 'und' ? detected : undefined;
   if (given !== undefined) {
     if (known !== undefined && primaryLanguage(known) !== primaryLanguage(given))

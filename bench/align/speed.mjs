@@ -1,12 +1,14 @@
 // Benchmark: alignment speed as a user meets it, in CPU seconds under /usr/bin/time (user + sys),
 // median of N runs (--runs, default 3), side by side with the project's Gale–Church baseline
 // (bench/align/gale-church.mjs) run the same way in the same run:
-//  - `sejajar align --batch` over 200 small PANL documents (about 19 sentences a side, cut like
+//  - `sejajar align --batch` (languages given, then detected) over 200 small PANL documents (about 19 sentences a side, cut like
 //    panl-int-hard), and a node script doing Gale–Church over the same batch file;
 //  - one `sejajar align` on one small pair (its start-up: every model it loads before aligning),
 //    against `node -e 0` and the Gale–Church script on that pair.
 // "Sentence pairs" = (source sentences + target sentences) / 2, summed over the documents.
-// Run: npx pnpm@10.34.9 build && node bench/align/speed.mjs [--runs N] [--docs N]
+// With --baseline DIR (a built checkout of another commit, e.g. a git worktree), that checkout's
+// CLI runs the same batch and pair in the same run, for a before/after ratio.
+// Run: npx pnpm@10.34.9 build && node bench/align/speed.mjs [--runs N] [--docs N] [--baseline DIR]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,8 @@ const arg = (name, fallback) => {
   return k < 0 ? fallback : Number(process.argv[k + 1]);
 };
 const runs = arg('--runs', 3);
+const baselineAt = process.argv.indexOf('--baseline');
+const baselineBin = baselineAt < 0 ? undefined : resolve(process.argv[baselineAt + 1], 'packages/cli/dist/bin.js');
 const count = arg('--docs', 200);
 if (!available('iden/panl')) process.exit(0);
 
@@ -79,11 +83,18 @@ const languages = ['--src-lang', 'id', '--tgt-lang', 'en', '--presplit'];
 
 const cases = {
   batch: measure(['node', bin, 'align', ...languages, '--batch', batch]),
+  batchDetect: measure(['node', bin, 'align', '--presplit', '--batch', batch]),
   batchGc: measure(['node', fileURLToPath(import.meta.url), '--gale-church', batch]),
   single: measure(['node', bin, 'align', ...languages, ...one, '-o', join(scratch, 'one.jsonl')]),
   singleDetect: measure(['node', bin, 'align', '--presplit', ...one, '-o', join(scratch, 'one.jsonl')]),
   singleGc: measure(['node', fileURLToPath(import.meta.url), '--gale-church', writeOne()]),
   node: measure(['node', '-e', '0']),
+  ...(baselineBin === undefined
+    ? {}
+    : {
+        baselineBatch: measure(['node', baselineBin, 'align', ...languages, '--batch', batch]),
+        baselineSingle: measure(['node', baselineBin, 'align', ...languages, ...one, '-o', join(scratch, 'one.jsonl')]),
+      }),
 };
 rmSync(scratch, { recursive: true, force: true });
 
@@ -113,3 +124,11 @@ console.log(`--batch CPU / Gale–Church CPU: ${(cases.batch.cpu / cases.batchGc
 console.log(
   `one pair: start-up over node -e 0 ${f2(cases.single.cpu - cases.node.cpu)} CPU s (target < 0.5); / Gale–Church one pair ${(cases.single.cpu / cases.singleGc.cpu).toFixed(2)}×`,
 );
+if (baselineBin !== undefined) {
+  console.log(
+    `\nbaseline (${process.argv[baselineAt + 1]}): --batch ${f2(cases.baselineBatch.cpu)} CPU s (${(sentencePairs / cases.baselineBatch.cpu).toFixed(0)} sentence pairs / CPU s), one pair ${f2(cases.baselineSingle.cpu)} CPU s`,
+  );
+  console.log(
+    `this checkout / baseline: --batch ${(cases.batch.cpu / cases.baselineBatch.cpu).toFixed(2)}×, one pair ${(cases.single.cpu / cases.baselineSingle.cpu).toFixed(2)}×`,
+  );
+}

@@ -112,6 +112,9 @@ console.log(
   `| sejajar align --batch (${count} pairs) | ${f2(cases.batch.cpu)} | ${cases.batch.rss.toFixed(0)} | ${(sentencePairs / cases.batch.cpu).toFixed(0)} |`,
 );
 console.log(
+  `| sejajar align --batch, languages detected | ${f2(cases.batchDetect.cpu)} | ${cases.batchDetect.rss.toFixed(0)} | ${(sentencePairs / cases.batchDetect.cpu).toFixed(0)} |`,
+);
+console.log(
   `| Gale–Church script, same batch | ${f2(cases.batchGc.cpu)} | ${cases.batchGc.rss.toFixed(0)} | ${(sentencePairs / cases.batchGc.cpu).toFixed(0)} |`,
 );
 console.log(`| sejajar align, one pair, languages given | ${f2(cases.single.cpu)} | ${cases.single.rss.toFixed(0)} | |`);

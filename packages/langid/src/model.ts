@@ -59,6 +59,29 @@ export function scriptModel(script: string): ScriptModel | null {
 let scratch = new Float64Array(64);
 
 /**
+ * A word's contribution, once worked out: its capped log-probability per column and the columns
+ * it counts as a hit for. Words repeat (a document's "the", "yang", "dan"), and scoring one costs
+ * a character-model pass over every column, so each model keeps the last words' contributions.
+ */
+interface WordScore {
+  readonly capped: Float64Array;
+  readonly hitColumns: readonly number[];
+}
+
+/** Contributions kept per model (and per `extra` table): at most this many words, then forgotten. */
+const KEPT_WORDS = 8192;
+const NO_EXTRA = new Map<string, readonly number[]>();
+const kept = new WeakMap<ScriptModel, WeakMap<ReadonlyMap<string, readonly number[]>, Map<string, WordScore>>>();
+
+function keptFor(model: ScriptModel, extra: ReadonlyMap<string, readonly number[]>): Map<string, WordScore> {
+  let perExtra = kept.get(model);
+  if (perExtra === undefined) kept.set(model, (perExtra = new WeakMap()));
+  let words = perExtra.get(extra);
+  if (words === undefined) perExtra.set(extra, (words = new Map()));
+  return words;
+}
+
+/**
  * Add `weight` · log P(word | L) to `totals` for every column (the listed-word probability where
  * the word is on L's list, mixed with the character model for words off it), and count list hits.
  * `extra` adds entries ([column, log P, …]) for words known some other way.
@@ -71,9 +94,24 @@ export function addWord(
   weight = 1,
   extra?: ReadonlyMap<string, readonly number[]>,
 ): void {
+  const words = keptFor(model, extra ?? NO_EXTRA);
+  let score = words.get(word);
+  if (score === undefined) {
+    score = scoreWord(model, word, extra);
+    if (words.size >= KEPT_WORDS) words.clear();
+    words.set(word, score);
+  }
+  const { capped, hitColumns } = score;
+  for (let k = 0; k < capped.length; k++) totals[k]! += weight * capped[k]!;
+  for (const col of hitColumns) hits[col]!++;
+}
+
+/** A word's contribution to every column (see {@link addWord}). */
+function scoreWord(model: ScriptModel, word: string, extra: ReadonlyMap<string, readonly number[]> | undefined): WordScore {
   const width = model.codes.length;
   if (scratch.length < width) scratch = new Float64Array(width);
   const scores = scratch;
+  const hitColumns: number[] = [];
   for (let k = 0; k < width; k++) scores[k] = model.offList[k]!;
   addCharacterScores(model.chars, word, scores);
   const id = stringId(model.words, word);
@@ -84,7 +122,7 @@ export function addWord(
       const b = scores[col]!;
       // log(e^a + e^b), without overflow.
       scores[col] = a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
-      hits[col]!++;
+      hitColumns.push(col);
     }
   }
   const more = extra?.get(word);
@@ -95,12 +133,14 @@ export function addWord(
       const b = scores[col]!;
       if (a > b) {
         scores[col] = a;
-        hits[col]!++;
+        hitColumns.push(col);
       }
     }
   }
   let best = -Infinity;
   for (let k = 0; k < width; k++) best = Math.max(best, scores[k]!);
   const floor = best - WORD_CAP;
-  for (let k = 0; k < width; k++) totals[k]! += weight * Math.max(scores[k]!, floor);
+  const capped = new Float64Array(width);
+  for (let k = 0; k < width; k++) capped[k] = Math.max(scores[k]!, floor);
+  return { capped, hitColumns };
 }

@@ -23,9 +23,9 @@ import { random } from '../random.mjs';
 import { readings, wordnetSynsets } from './spinner.mjs';
 
 const lexicon = loadLexicon();
-const known = { has: (word) => rankOf(lexicon, word) !== undefined };
+export const known = { has: (word) => rankOf(lexicon, word) !== undefined };
 
-const FUNCTION = new Set(
+export const FUNCTION = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being have has had do does did
 not no this that these those it its he she they we i you him her them his their our my your who whom which what when where why how
 will would can could may might shall should must than then there here so such very more most much many some any all each every
@@ -99,10 +99,11 @@ function loadRelations() {
   return entries;
 }
 
-const relations = loadRelations();
+/** The thesaurus: lemma → entry (see loadRelations); bench/garble/light-spinner.mjs spins from it too. */
+export const relations = loadRelations();
 
 /** Is `lemma` in the dictionary? A fixed string hash keeps half of the lemmas. */
-function listed(lemma) {
+export function listed(lemma) {
   let h = 2166136261;
   for (let i = 0; i < lemma.length; i++) h = Math.imul(h ^ lemma.charCodeAt(i), 16777619);
   return (h >>> 0) % 2 === 0;

@@ -129,7 +129,7 @@ console.log(
 );
 if (baselineBin !== undefined) {
   console.log(
-    `\nbaseline (${process.argv[baselineAt + 1]}): --batch ${f2(cases.baselineBatch.cpu)} CPU s (${(sentencePairs / cases.baselineBatch.cpu).toFixed(0)} sentence pairs / CPU s), one pair ${f2(cases.baselineSingle.cpu)} CPU s`,
+    `\nbaseline (${process.argv[baselineAt + 1]}): --batch ${f2(cases.baselineBatch.cpu)} CPU s, ${cases.baselineBatch.rss.toFixed(0)} MB peak (${(sentencePairs / cases.baselineBatch.cpu).toFixed(0)} sentence pairs / CPU s), one pair ${f2(cases.baselineSingle.cpu)} CPU s`,
   );
   console.log(
     `this checkout / baseline: --batch ${(cases.batch.cpu / cases.baselineBatch.cpu).toFixed(2)}×, one pair ${(cases.single.cpu / cases.baselineSingle.cpu).toFixed(2)}×`,

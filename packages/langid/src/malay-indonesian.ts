@@ -39,7 +39,11 @@ const INDONESIAN = weigh({
     kualitas, aktivitas, komunitas, identitas, realitas, kapasitas, fasilitas, prioritas, mayoritas,
     minoritas, integritas, otoritas, stabilitas, produktivitas, kreativitas
     mengonfirmasi, mengkonfirmasi, nasehat, obat-obatan, pariwisata, sebagian, ekspor, diperkirakan,
-    menyebutkan, menuturkan, paparnya, ujarnya, tuturnya`,
+    menyebutkan, menuturkan, paparnya, ujarnya, tuturnya
+    apartemen, kasur, sendok, panci, wajan, sikat gigi, pasta gigi, kamar tidur, wortel, cabe, semangka,
+    pepaya, sapi, dasi, sendal, mengecek, dicek, paket, perangko, imut, kocak, berisik, dikit, musala,
+    musholla, kios, lapak, gue, elo, kagak, ngapain, emang, beneran, pengen, pingin, kayaknya, makanya,
+    mending, doang, gitu, gini, bareng, belom, komisi, pensiun`,
   [STRONG]: `
     saja, yaitu, yakni, besok, mulai, coba, mencoba, bilang, kok, juni, juli, selama ini, sepertinya,
     tadi pagi, kalian, harus, berbicara, ayo
@@ -54,7 +58,8 @@ const INDONESIAN = weigh({
     paman, bibi, menikah, bapak, piknik, saudara kandung
     dingin, pohon, dievakuasi, pengungsian, hujan deras, menyelimuti
     rapat, atasan, fotokopi, melamar, mengundurkan
-    awak kapal, awak pesawat, awak media, awak bus`,
+    awak kapal, awak pesawat, awak media, awak bus
+    lift, cangkir, piring`,
   [HINT]: `
     setelah, sesudah, kota, sedangkan, berhasil, jakarta, tersebut, merupakan, mengatakan, namun, agar,
     kamu, menurut, nasional, pesawat, setempat, cuma, indonesia, lalu, sejumlah, pihaknya, terkait, sekitar,
@@ -63,7 +68,8 @@ const INDONESIAN = weigh({
     berusia, berkelahi, merapikan, mencuci, punya, gerimis, pegunungan, wawancara, dipromosikan, dipecat,
     melelahkan, lantai, email, toilet, anak-anak, parah, sering, kasih, kunjungan, mengunjungi, berkunjung,
     terjadi, sebaiknya, seharusnya, saat, apakah, memiliki, benar-benar, operasi, diabetes, dibandingkan,
-    tahun depan, minggu depan, bulan depan, orang tua, ulang tahun, lalu lintas`,
+    tahun depan, minggu depan, bulan depan, orang tua, ulang tahun, lalu lintas
+    cabai, sandal, memperbaiki, soalnya, kirim, mengirim, dikirim, kiriman`,
 });
 
 const MALAY = weigh({
@@ -103,7 +109,10 @@ const MALAY = weigh({
     kualiti, aktiviti, komuniti, identiti, realiti, kapasiti, fasiliti, prioriti, majoriti, minoriti,
     integriti, projek, dimaklumkan, maklumat, menerusi, dijangkakan, membolehkan, sebahagian, akhbar,
     serantau, kenderaan, kerjaya, kuala lumpur, selangor, johor, sabah, sarawak, pulau pinang, kelantan,
-    terengganu, pahang, kedah, melaka, negeri sembilan, putrajaya, polis diraja, umno`,
+    terengganu, pahang, kedah, melaka, negeri sembilan, putrajaya, polis diraja, umno
+    pangsapuri, lif, tilam, sudu, penghawa dingin, berus gigi, ubat gigi, bilik tidur, lobak merah, cili,
+    tembikai, betik, tali leher, selipar, menyemak, disemak, setem, comel, sikit, balai raya, kedai makan,
+    korang, kitorang, diorang, takde, takpe, camne, apasal, pencen, komisyen, cik`,
   [STRONG]: `
     adakah, bolehkah, kerap, tengok, sejuk, penat, sedap, cakap, bercakap, beritahu,
     memberitahu, diberitahu, berjumpa, awak, nak, dah, ayuh, sila, petang, pagi tadi,
@@ -117,7 +126,8 @@ const MALAY = weigh({
     kahwin, lewat malam, mengemas, teman lelaki
     ribut, bahang, menyelubungi, tanah tinggi
     sekerja, dinaikkan pangkat, sambilan, majlis, kilang
-    mangsa, berjaya, nasihat, bagaimanapun, askar, mengesahkan, tiada, dijangka, tempatan, sokongan, bahagian, baharu, eksport, rakan, tempoh, pasaran`,
+    mangsa, berjaya, nasihat, bagaimanapun, askar, mengesahkan, tiada, dijangka, tempatan, sokongan, bahagian, baharu, eksport, rakan, tempoh, pasaran
+    puan, pinggan, daging lembu`,
   [HINT]: `
     kereta, semasa, malaysia, semalam, boleh, pejabat, ialah, daripada, kenyataan, kerjasama, jabatan, ramai,
     pegawai, negeri, pemandu, kos, lebih kurang, macam, tak, beliau, apabila, jualan, pengurusan, walau,
@@ -127,7 +137,8 @@ const MALAY = weigh({
     membantah, kadar, kawasan, pemindahan, hari raya, bapa, emak, mak, berumur, gemar, pokok, kat,
     kanak-kanak, hendak, cadangan, borang, laju, pantas, perdana menteri, hadapan, nampaknya, nampak,
     bertolak,
-    pengurus, majikan, diluluskan, menyiapkan`,
+    pengurus, majikan, diluluskan, menyiapkan
+    mesti, sebab, cawan, periuk, kuali, gerai, bising, kelakar, bungkusan`,
 });
 
 export const INDONESIAN_MALAY: CloseGroup = {
@@ -139,5 +150,7 @@ export const INDONESIAN_MALAY: CloseGroup = {
     // Malay -iti where Indonesian writes -itas (kualiti, universiti); not Indonesian words that end
     // so too (teliti, meneliti, peneliti, sakiti, jangkiti, selebriti, komoditi, sekuriti).
     ['zlm', /^(?!.*(?:eliti|sakiti|jangkiti|selebriti|meniti|peniti|komoditi|sekuriti)(?:nya)?$)[a-z]{3,}iti(?:nya)?$/, ONLY],
+    // Malay -syen where Indonesian writes -si (televisyen, komisyen, konvensyen, stesen aside).
+    ['zlm', /^[a-z]{2,}syen(?:nya)?$/, ONLY],
   ],
 };

@@ -22,6 +22,9 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['Dia belajar di universiti tempatan.', 'Dia kuliah di universitas setempat.'],
   ['Anak-anak suka menonton televisyen.', 'Anak-anak suka menonton televisi.'],
   ['Mesyuarat itu bermula pukul sembilan.', 'Rapat itu dimulai pukul sembilan.'],
+  ['Tolong letak pinggan dan sudu atas meja.', 'Tolong taruh piring dan sendok di atas meja.'],
+  ['Komisyen itu bersidang semalam.', 'Komisi itu bersidang kemarin.'],
+  ['Budak itu sangat comel.', 'Anak itu imut sekali.'],
 ];
 
 describe('short Malay and Indonesian sentences', () => {
@@ -40,6 +43,8 @@ describe('short Malay and Indonesian sentences', () => {
       'Awak kapal itu selamat semua.', // awak: a crew
       'Harga pokok produksi naik tajam.', // pokok: main
       'Peneliti itu meneliti harga komoditi.', // -iti, yet Indonesian
+      'Agaknya memang ada bekas perkelahian.', // agaknya: literary Indonesian too
+      'Petani itu menjual lima ekor lembu jantan.', // lembu: Indonesian too
     ]) {
       expect(detect(sentence).language).toBe('id');
     }

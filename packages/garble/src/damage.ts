@@ -3,6 +3,8 @@ import { contractionBases } from './english.js';
 import { matchCase, type Finding } from './findings.js';
 import { bigramCountOfIds, cosine, dot, isProper, lemmaPosOf, rankOf, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
+import { languageModel } from './lm.js';
+import { likeliestInPlace } from './lmcontext.js';
 import { analyse, inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -257,4 +259,59 @@ export function attributions(lexicon: Lexicon, tokens: readonly Token[]): Findin
         confidence: (attributes ? 1 : 0.8) * (0.6 + 0.35 * (count / (count + said))),
       };
     });
+}
+
+/** A stem must be at least this common (GloVe rank) for a suffix glued onto it to be read as a spinner's inflection. */
+const GLUED_STEM_RANK = 30_000;
+/** The suffixes a crude spinner glues on, as the forms they stand for. */
+const GLUED_SUFFIXES = [
+  ['ing', 'ing'],
+  ['ed', 'ed'],
+  ['s', 's'],
+] as const;
+
+/**
+ * Non-words made by gluing an inflection onto a synonym ("restorationed", "arouseing",
+ * "civils"): a spinner looked up the lemma of "restored", "injuring" or "civilians", took a
+ * thesaurus entry and put the original's suffix back on without any spelling rule. A token is
+ * flagged when neither the lexicon nor the language model knows it, and it is a common lemma
+ * plus `-ing`, `-ed` or `-s`; a noun's or verb's `-s` is left alone (a plural the lexicon lacks,
+ * "reckonings", is still a word). The suggestion is the thesaurus neighbour of the stem, so
+ * inflected, that the language model likes best in the very place.
+ */
+export function brokenInflections(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  const model = languageModel();
+  tokens.forEach((token, at) => {
+    if (token.functionWord || token.special || token.compound || token.lower.length < 6 || (token.capitalised && !token.initial)) return;
+    if (wordId(lexicon, token.lower) >= 0 || model?.has(token.lower)) return;
+    for (const [suffix, form] of GLUED_SUFFIXES) {
+      if (!token.lower.endsWith(suffix)) continue;
+      const stem = token.lower.slice(0, -suffix.length);
+      const rank = rankOf(lexicon, stem);
+      const pos = lemmaPosOf(lexicon, stem);
+      if (rank === undefined || rank >= GLUED_STEM_RANK || pos === '' || (form === 's' && /[nv]/.test(pos))) continue;
+      const rows = candidateRows(lexicon, stem);
+      const inflected = new Set<string>();
+      for (let k = rows.start; k < rows.end; k++) {
+        const candidate = wordAt(lexicon, rows.ids[k]!);
+        const candidatePos = lemmaPosOf(lexicon, candidate);
+        for (const p of form === 's' ? (['n', 'v'] as const) : (['v'] as const)) {
+          if (!candidatePos.includes(p)) continue;
+          const word = inflect(lexicon, candidate, p, form);
+          if (word !== undefined) inflected.add(word);
+        }
+      }
+      const suggestion = likeliestInPlace(tokens, at, [...inflected]);
+      findings.push({
+        start: token.start,
+        end: token.end,
+        suggestion: suggestion === undefined ? undefined : matchCase(text.slice(token.start, token.end), suggestion),
+        reason: 'broken-inflection',
+        confidence: 0.9,
+      });
+      return;
+    }
+  });
+  return findings;
 }

@@ -1,6 +1,6 @@
 import { detect } from '@sejajar/langid';
 import { SejajarError, assertString, primaryLanguage } from '@sejajar/text';
-import { attributions, brokenContractions, fixedNames, variantSpellings } from './damage.js';
+import { attributions, brokenContractions, brokenInflections, fixedNames, variantSpellings } from './damage.js';
 import type { Finding, GarbleReason } from './findings.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { misfits } from './misfit.js';
@@ -147,6 +147,7 @@ function documentFindings(lexicon: Lexicon, tokens: readonly Token[], text: stri
     ...misfits(lexicon, tokens, text),
     ...phraseSwaps(lexicon, tokens, text),
     ...brokenContractions(lexicon, text, tokens),
+    ...brokenInflections(lexicon, tokens, text),
     ...fixedNames(lexicon, tokens, text),
     ...variantSpellings(lexicon, tokens),
     ...attributions(lexicon, tokens),

@@ -3,6 +3,8 @@ import { vectorDots, type VectorDots } from './dots.js';
 import { functionWords } from './english.js';
 import { phraseReadings } from './lemmas.js';
 import { bigramCountOfIds, isProper, isProperId, synonymsOf, wordAt, wordId, type Lexicon } from './lexicon.js';
+import { NO_WORD } from './lm.js';
+import { lmContext, lmIdOfWord, readingOf, surroundings, type Reading, type Surroundings } from './lmcontext.js';
 import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -119,7 +121,16 @@ function embeddingFit(dots: VectorDots, size: number, index: number): void {
 }
 
 /** Features per candidate (see {@link ScoredCandidate}). */
-const FEATURES = 19;
+const FEATURES = 25;
+/** Language-model gains are log10 and bounded to ± this (an unknown word scores far below anything seen). */
+const LM_GAIN_BOUND = 6;
+const clampGain = (x: number): number => Math.max(-LM_GAIN_BOUND, Math.min(LM_GAIN_BOUND, x));
+
+/** Scratch for the language-model features of one word and one candidate. */
+const around: Surroundings = { h2: 0, h1: 0, r1: 0, r2: 0 };
+const ownReading: Reading = { left: 0, right: 0, bigram: 0, seen: 0 };
+const candidateReading: Reading = { left: 0, right: 0, bigram: 0, seen: 0 };
+const candidateRun = new Int32Array(1);
 
 /** Scratch columns for the candidates of one word, reused from word to word (grown when a word has more). */
 let keptAt = new Int32Array(128);
@@ -172,7 +183,14 @@ export function eachCandidate(
   }
   const left = ids.left[at]!;
   const right = ids.right[last]!;
-  // An original equal to a neighbouring word would have read "economic economic": no candidate.
+  // An original equal to a word at most NEAR_WINDOW tokens away in the sentence would have read
+  // "economic economic" or "cooperation economic cooperation": no candidate. (The language model
+  // likes a word repeated next door, so this keeps it from proposing one.)
+  const sentence = tokens[at]!.sentence;
+  const near: number[] = [];
+  for (let i = Math.max(0, at - NEAR_WINDOW); i <= Math.min(tokens.length - 1, last + NEAR_WINDOW); i++) {
+    if ((i < at || i > last) && tokens[i]!.sentence === sentence) near.push(ids.lower[i]!);
+  }
   if (keptAt.length < rows.end - rows.start) {
     const size = 2 * (rows.end - rows.start);
     keptAt = new Int32Array(size);
@@ -183,7 +201,7 @@ export function eachCandidate(
   let kept = 0;
   for (let k = rows.start; k < rows.end; k++) {
     const candidate = rows.ids[k]!;
-    if (candidate !== left && candidate !== right) keptAt[kept++] = k;
+    if (candidate !== left && candidate !== right && !near.includes(candidate)) keptAt[kept++] = k;
   }
   if (kept === 0) return;
   const { vectorCount } = lexicon;
@@ -205,6 +223,14 @@ export function eachCandidate(
     for (let k = at; k <= last; k++) ownFrequency = Math.min(ownFrequency, logFrequency(lexicon, ids.lower[k]!));
   }
   const ownSenses = Math.log1p(senses);
+  // The language model's view: how the word (or phrase) reads between its neighbours.
+  const lm = lmContext(tokens);
+  if (lm) {
+    surroundings(lm, tokens, at, last, around);
+    readingOf(lm.scorer, around, lm.ids.subarray(at, last + 1), ownReading);
+  }
+  const ownLookups = around.r1 === NO_WORD ? 1 : around.r2 === NO_WORD ? 2 : 3;
+  const ownLmFit = lm ? Math.max(-LM_GAIN_BOUND, (ownReading.left + ownReading.right) / (last - at + ownLookups)) : 0;
   let better = 0;
   for (let i = 0; i < kept; i++) {
     const candidate = rows.ids[keptAt[i]!]!;
@@ -245,6 +271,16 @@ export function eachCandidate(
     features[16] = both ? fitMax[i]! - ownMax : 0;
     features[17] = ownSenses;
     features[18] = Math.log1p(Math.max(0, lexicon.derived?.readingSenses[candidate] ?? wordSenses(lexicon, wordAt(lexicon, candidate), candidate)));
+    if (lm) {
+      candidateRun[0] = lmIdOfWord(lexicon, lm, candidate);
+      readingOf(lm.scorer, around, candidateRun, candidateReading);
+      features[19] = clampGain(candidateReading.left - ownReading.left);
+      features[20] = clampGain(candidateReading.right - ownReading.right);
+      features[21] = clampGain(candidateReading.bigram - ownReading.bigram);
+      features[22] = ownLmFit;
+      features[23] = ownReading.seen;
+      features[24] = candidateReading.seen;
+    } else for (let f = 19; f < FEATURES; f++) features[f] = 0;
     visit(candidate, features);
   }
 }
@@ -261,7 +297,12 @@ export interface ScoredCandidate {
    * rises by chance), share of candidates that fit the context better than the word,
    * embedding fit gain times the word's log-frequency feature (a common word is rarely what a
    * spinner puts in), gain in the highest cosine with one context word, log(1 + WordNet senses)
-   * of the word and of the candidate].
+   * of the word and of the candidate, and from the trigram language model (log10, backoff
+   * included, each bounded to ±6; all 0 without the model): gain of the candidate over the word
+   * in the probability of itself given the two words before, in the probability of the two words
+   * after it, and the bigram-only gain over both sides; the word's mean log-probability per
+   * look-up in its context, and the share of trigram look-ups answered by a trigram the model
+   * has, for the word and for the candidate].
    */
   readonly features: readonly number[];
 }

@@ -4,6 +4,8 @@ export type GarbleReason =
   | 'sense-misfit'
   /** A negative contraction no writer makes ("received’t"). */
   | 'broken-contraction'
+  /** A non-word made by gluing an inflection onto a synonym ("restorationed" for "restored"). */
+  | 'broken-inflection'
   /** A word swapped inside a fixed name or title ("Safety Council"). */
   | 'fixed-name'
   /** A rare variant spelling of a common word ("despatched") in otherwise consistent text. */

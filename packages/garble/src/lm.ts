@@ -112,12 +112,83 @@ export function languageModelOf(bytes: Uint8Array, where: string): LanguageModel
     trigramProbCodes: column(columns, 'trigramProbCodes', Uint16Array, where),
     trigramProbLevels: column(columns, 'trigramProbLevels', Float32Array, where),
   };
-  return {
+  const model: LanguageModel = {
     meta,
     size: words.size,
     has: (word) => stringId(words, word) >= 0,
     logProb: (sequence) => logProbOf(tables, meta.unknownLogProb, sequence),
   };
+  scorers.set(model, scorerOf(tables, meta.unknownLogProb));
+  return model;
+}
+
+/** History slot with no word in it (a sentence edge or punctuation before the context): the shorter context is used. */
+export const NO_WORD = -2;
+
+/**
+ * The detector's access to a {@link LanguageModel} by word ids, without hashing a word again
+ * for every look-up. Internal: not exported from the package's index.
+ */
+export interface LanguageModelScorer {
+  /** The word's id, or -1 for a word outside the tables. */
+  id(word: string): number;
+  /**
+   * log10 P(w3 | w1 w2) with Katz back-off, by ids: -1 for a word outside the tables, and
+   * {@link NO_WORD} for no history word (w1 or w2): then the shorter context is used, and
+   * with w2 = NO_WORD the unigram. The n-gram order that answered (1 to 3) is left in
+   * {@link LanguageModelScorer.order}.
+   */
+  logProb(w1: number, w2: number, w3: number): number;
+  /** The n-gram order that answered the last {@link LanguageModelScorer.logProb}: 3 for a trigram found. */
+  order: number;
+}
+
+const scorers = new WeakMap<LanguageModel, LanguageModelScorer>();
+
+/** The id-level scorer of a model read by {@link languageModelOf}. */
+export function scorerOf(model: LanguageModel): LanguageModelScorer | undefined;
+export function scorerOf(t: LanguageModelTables, unknown: number): LanguageModelScorer;
+export function scorerOf(source: LanguageModel | LanguageModelTables, unknown?: number): LanguageModelScorer | undefined {
+  if (unknown === undefined) return scorers.get(source as LanguageModel);
+  const t = source as LanguageModelTables;
+  const scorer: LanguageModelScorer = {
+    order: 0,
+    id: (word) => stringId(t.words, word),
+    logProb(w1, w2, w3) {
+      if (w3 < 0) {
+        scorer.order = 0;
+        return unknown;
+      }
+      if (w2 === NO_WORD) {
+        scorer.order = 1;
+        return t.unigramProbs[w3]!;
+      }
+      if (w1 !== NO_WORD && w2 >= 0) {
+        const history = w1 < 0 ? -1 : bigramOf(t, w1, w2);
+        const trigram = trigramOf(t, history, w3);
+        if (trigram >= 0) {
+          scorer.order = 3;
+          return t.trigramProbLevels[t.trigramProbCodes[trigram]!]!;
+        }
+        const backoff = history < 0 ? 0 : t.bigramBackoffLevels[t.bigramBackoffCodes[history]!]!;
+        return backoff + bigramWithOrder(scorer, t, unknown, w2, w3);
+      }
+      return bigramWithOrder(scorer, t, unknown, w2, w3);
+    },
+  };
+  return scorer;
+}
+
+/** {@link bigramLogProb}, leaving the order that answered (2 or 1) in `scorer.order`. */
+function bigramWithOrder(scorer: LanguageModelScorer, t: LanguageModelTables, unknown: number, w1: number, w2: number): number {
+  const bigram = bigramOf(t, w1, w2);
+  const prob = bigram < 0 ? Number.NaN : t.bigramProbLevels[t.bigramProbCodes[bigram]!]!;
+  if (!Number.isNaN(prob)) {
+    scorer.order = 2;
+    return prob;
+  }
+  scorer.order = 1;
+  return bigramLogProb(t, unknown, w1, w2);
 }
 
 /** The bigram (left, right)'s index, or -1. */

@@ -1,6 +1,8 @@
 import { matchCase, type Finding } from './findings.js';
 import { bigramCount, brownCount, type Lexicon } from './lexicon.js';
 import { logistic } from './logistic.js';
+import { NO_WORD } from './lm.js';
+import { lmContext, readingOf, surroundings, type LmContext, type Reading, type Surroundings } from './lmcontext.js';
 import { inflect } from './morphology.js';
 import type { Token } from './tokens.js';
 
@@ -170,9 +172,32 @@ function logSequence(lexicon: Lexicon, left: string, sequence: readonly string[]
   return total;
 }
 
+const phraseAround: Surroundings = { h2: 0, h1: 0, r1: 0, r2: 0 };
+const phraseReading: Reading = { left: 0, right: 0, bigram: 0, seen: 0 };
+
+/**
+ * Log probability (nats) of a word sequence in place of `tokens[at..last]` under the trigram
+ * language model: the sequence given the two words before it, and the two words after it.
+ */
+function lmSequence(context: LmContext, tokens: readonly Token[], at: number, last: number, sequence: readonly string[]): number {
+  surroundings(context, tokens, at, last, phraseAround);
+  // Punctuation after the phrase is what tells "However, the" from "However the", and the model
+  // does not see it: then Brown's bigrams (which do) judge alone.
+  if (phraseAround.r1 === NO_WORD) return Number.NaN;
+  readingOf(
+    context.scorer,
+    phraseAround,
+    sequence.map((w) => context.scorer.id(w)),
+    phraseReading,
+  );
+  return (phraseReading.left + phraseReading.right) * Math.LN10;
+}
+
 /** Log-probability margin from which a plain alternative counts as evidence of a swap, and the slope after it. */
 const PHRASE_MARGIN = 4;
 const PHRASE_SLOPE = 0.8;
+/** The Brown bigram margin's share of the margin when the language model is there (the rest is the model's). */
+const PHRASE_BROWN_SHARE = 0.5;
 
 /**
  * Function words and phrases a spinner put in ("in opposition to" for "against", "However the"
@@ -181,6 +206,7 @@ const PHRASE_SLOPE = 0.8;
  */
 export function phraseSwaps(lexicon: Lexicon, tokens: readonly Token[], text: string): Finding[] {
   const table = tableFor(lexicon);
+  const lm = lmContext(tokens);
   const findings: Finding[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const first = tokens[at]!;
@@ -198,9 +224,14 @@ export function phraseSwaps(lexicon: Lexicon, tokens: readonly Token[], text: st
       if (first.capitalised && !first.initial) break;
       const final = run[run.length - 1]!;
       const own = logSequence(lexicon, first.left, entry.variant, final.right);
+      const ownLm = lm ? lmSequence(lm, tokens, at, last, entry.variant) : 0;
       let best: { plain: readonly string[]; margin: number } | undefined;
       for (const plain of entry.plain) {
-        const margin = logSequence(lexicon, first.left, plain, final.right) - own;
+        const brownMargin = logSequence(lexicon, first.left, plain, final.right) - own;
+        // With the language model, the two models' margins are averaged: Brown's counts are
+        // small, and the trigram model sees two words on either side.
+        const lmMargin = lm ? lmSequence(lm, tokens, at, last, plain) - ownLm : Number.NaN;
+        const margin = Number.isNaN(lmMargin) ? brownMargin : PHRASE_BROWN_SHARE * brownMargin + (1 - PHRASE_BROWN_SHARE) * lmMargin;
         if (!best || margin > best.margin) best = { plain, margin };
       }
       if (!best) break;

@@ -67,7 +67,7 @@ export function documentEvidence({ findings, contentWords, text }: ScoredFinding
  * `node bench/garble/fit/fit-doc-score.mjs`, which prints this object: rerun it whenever
  * the misfit model changes.
  */
-export const SCORE_FIT = { weakWeight: 32, midpoint: 0.000667 } as const;
+export const SCORE_FIT = { weakWeight: 16, midpoint: 0.00172 } as const;
 
 /**
  * The document score of the evidence, in [0, 1]: 0 without evidence, 0.5 at the fitted midpoint.

@@ -11,6 +11,7 @@ export function merge(findings: readonly Finding[]): Finding[] {
   const rank: Record<GarbleReason, number> = {
     reference: 5,
     'broken-contraction': 4,
+    'broken-inflection': 4,
     'fixed-name': 3,
     'variant-spelling': 3,
     attribution: 2,

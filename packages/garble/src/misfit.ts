@@ -1,4 +1,4 @@
-import { eachCandidate } from './features.js';
+import { eachCandidate, LM_LEFT_GAIN, LM_RIGHT_GAIN } from './features.js';
 import { mayStartLemma } from './lemmas.js';
 import { matchCase, type Finding } from './findings.js';
 import { wordAt, type Lexicon } from './lexicon.js';
@@ -143,17 +143,19 @@ export function bestOriginal(
   at: number,
   last = at,
   model: MisfitModel = MISFIT_MODEL,
-): { suggestion: string; confidence: number } | undefined {
+): { suggestion: string; confidence: number; lmGain: number } | undefined {
   let best = -1;
   let bestScore = 0;
+  let lmGain = 0;
   eachCandidate(lexicon, tokens, at, last, (candidate, features) => {
     const score = misfitScore(model, features);
     if (best < 0 || score > bestScore) {
       best = candidate;
       bestScore = score;
+      lmGain = features[LM_LEFT_GAIN]! + features[LM_RIGHT_GAIN]!;
     }
   });
-  return best < 0 ? undefined : { suggestion: wordAt(lexicon, best), confidence: logistic(bestScore) };
+  return best < 0 ? undefined : { suggestion: wordAt(lexicon, best), confidence: logistic(bestScore), lmGain };
 }
 
 /**
@@ -187,6 +189,7 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
         suggestion: matchCase(text.slice(tokens[at]!.start, tokens[at]!.end), best.suggestion),
         reason: 'sense-misfit',
         confidence: best.confidence,
+        lmGain: best.lmGain,
       });
     }
   }
@@ -204,6 +207,7 @@ export function misfits(lexicon: Lexicon, tokens: readonly Token[], text: string
       suggestion: matchCase(text.slice(token.start, token.end), best.suggestion),
       reason: 'sense-misfit',
       confidence,
+      lmGain: best.lmGain,
     });
   });
   return findings;

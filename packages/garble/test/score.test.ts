@@ -56,8 +56,23 @@ describe('the document score', () => {
   });
 
   test('is 0 without findings and reaches 0.5 at the fitted midpoint', () => {
-    expect(documentScore({ mass: 0, contentWords: 100, weak: 10 })).toBe(0);
-    expect(documentScore({ mass: 0.013 * 100, contentWords: 100, weak: 0 }, { weakWeight: 0, midpoint: 0.013 })).toBeCloseTo(0.5, 10);
+    expect(documentScore({ mass: 0, contentWords: 100, weak: 10, strong: 0 })).toBe(0);
+    expect(documentScore({ mass: 0.013 * 100, contentWords: 100, weak: 0, strong: 0 }, { weakWeight: 0, midpoint: 0.013, strongWeight: 0 })).toBeCloseTo(
+      0.5,
+      10,
+    );
+  });
+
+  test('strong findings (language-model backed) add up, but a lone one adds nothing', () => {
+    const text = Array.from({ length: 200 }, () => 'ab').join(' ');
+    const misfit = (i: number, lmGain: number): Finding => ({ start: 3 * i, end: 3 * i + 2, reason: 'sense-misfit', confidence: 0.6, lmGain });
+    const fit = { weakWeight: 16, midpoint: 0.003, strongWeight: 0.5 };
+    const scoreOf = (findings: Finding[]): number => documentScore(documentEvidence({ findings, contentWords: 200, text }), fit);
+    const weak = [misfit(0, 0), misfit(1, 0), misfit(2, 0)];
+    const strong = [misfit(0, 3), misfit(1, 3), misfit(2, 3)];
+    expect(documentEvidence({ findings: strong, contentWords: 200, text }).strong).toBe(3);
+    expect(scoreOf([misfit(0, 3)])).toBeCloseTo(scoreOf([misfit(0, 0)]), 10);
+    expect(scoreOf(strong)).toBeGreaterThan(scoreOf(weak) + 0.2);
   });
 
   test('a clean report full of rare technical words stays clean', () => {

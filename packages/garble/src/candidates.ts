@@ -1,6 +1,6 @@
 import { memoPerWord } from './cache.js';
 import { functionWords } from './english.js';
-import { antonymsOf, cosine, integerDot, isProper, neighboursOf, sensesOf, synsetLemmas, vectorOf, wordId, type Lexicon } from './lexicon.js';
+import { antonymsOf, cosine, hyponymsOf, integerDot, isProper, neighboursOf, sensesOf, synsetLemmas, vectorOf, wordId, type Lexicon } from './lexicon.js';
 import { analyse, inflect, type Analysis } from './morphology.js';
 
 /** How a candidate original was found. */
@@ -11,6 +11,8 @@ export interface Candidate {
   readonly candidateMainSense: boolean;
   /** For a WordNet synonym: the shared sense is the word's own commonest sense. */
   readonly wordMainSense: boolean;
+  /** Found by the reverse thesaurus look-up: a narrower word whose entry would list the word present. */
+  readonly narrower?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface CandidateRows {
 export const WORDNET = 1;
 export const CANDIDATE_MAIN_SENSE = 2;
 export const WORD_MAIN_SENSE = 4;
+export const NARROWER = 8;
 
 /** Vector neighbours less similar than this to the word are not candidates. */
 const MIN_NEIGHBOUR_SIMILARITY = 0.5;
@@ -62,7 +65,10 @@ export function rowsOf(lexicon: Lexicon, word: string, candidates: readonly Cand
     if (id < 0 || id >= lexicon.rankedCount) throw new Error(`@sejajar/garble: candidate "${candidate.word}" of "${word}" is not a ranked word`);
     rows.ids[k] = id;
     rows.info[k] =
-      (candidate.wordnet ? WORDNET : 0) | (candidate.candidateMainSense ? CANDIDATE_MAIN_SENSE : 0) | (candidate.wordMainSense ? WORD_MAIN_SENSE : 0);
+      (candidate.wordnet ? WORDNET : 0) |
+      (candidate.candidateMainSense ? CANDIDATE_MAIN_SENSE : 0) |
+      (candidate.wordMainSense ? WORD_MAIN_SENSE : 0) |
+      (candidate.narrower ? NARROWER : 0);
     rows.dots[k] = own >= 0 && id < lexicon.vectorCount ? integerDot(lexicon, own, id) : 0;
   });
   return rows;
@@ -119,6 +125,11 @@ export function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
       });
     }
   };
+  const addNarrower = (candidate: string): void => {
+    if (candidate === word || functionWords.has(candidate) || candidate.includes(' ') || isProper(lexicon, candidate)) return;
+    if (analyse(lexicon, candidate).some((t) => antonyms.has(t.lemma))) return;
+    found.set(candidate, { word: candidate, wordnet: false, candidateMainSense: false, wordMainSense: false, narrower: true });
+  };
   // A spinner's dictionary lists an original's common senses; the synonym it puts in is often
   // used in a minor sense of its own. Record where the shared sense ranks on each side.
   for (const reading of readings) {
@@ -136,6 +147,16 @@ export function wordCandidates(lexicon: Lexicon, word: string): Candidate[] {
     const theirs = analyse(lexicon, neighbour);
     if (theirs.some((t) => lemmas.has(t.lemma))) continue;
     if (readings.some((r) => theirs.some((t) => t.pos === r.pos && t.form === r.form))) add(neighbour, false);
+  }
+  // The reverse thesaurus look-up: a spinner's thesaurus lists broader words in an entry ("group"
+  // under "people"), so the word present may stand for one of its narrower words, inflected alike.
+  for (const reading of readings) {
+    if (reading.pos !== 'n' && reading.pos !== 'v') continue;
+    for (const narrower of hyponymsOf(lexicon, reading.lemma)) {
+      if (lemmas.has(narrower) || found.has(narrower)) continue;
+      const inflected = inflect(lexicon, narrower, reading.pos, reading.form);
+      if (inflected !== undefined && !found.has(inflected)) addNarrower(inflected);
+    }
   }
   // A rare inflected form ("despatched") has no vector of its own; its lemma may.
   for (const reading of readings) {

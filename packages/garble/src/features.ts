@@ -1,4 +1,14 @@
-import { CANDIDATE_MAIN_SENSE, candidateRows, readingSenseCount, rowsOf, WORD_MAIN_SENSE, WORDNET, wordSenses, type CandidateRows } from './candidates.js';
+import {
+  CANDIDATE_MAIN_SENSE,
+  candidateRows,
+  NARROWER,
+  readingSenseCount,
+  rowsOf,
+  WORD_MAIN_SENSE,
+  WORDNET,
+  wordSenses,
+  type CandidateRows,
+} from './candidates.js';
 import { vectorDots, type VectorDots } from './dots.js';
 import { functionWords } from './english.js';
 import { phraseReadings } from './lemmas.js';
@@ -121,7 +131,7 @@ function embeddingFit(dots: VectorDots, size: number, index: number): void {
 }
 
 /** Features per candidate (see {@link ScoredCandidate}). */
-const FEATURES = 25;
+const FEATURES = 26;
 /** Where the candidate's language-model gains stand among its features: given the words before, and for the words after. */
 export const LM_LEFT_GAIN = 19;
 export const LM_RIGHT_GAIN = 20;
@@ -283,7 +293,8 @@ export function eachCandidate(
       features[22] = ownLmFit;
       features[23] = ownReading.seen;
       features[24] = candidateReading.seen;
-    } else for (let f = 19; f < FEATURES; f++) features[f] = 0;
+    } else for (let f = 19; f < 25; f++) features[f] = 0;
+    features[25] = info & NARROWER ? 1 : 0;
     visit(candidate, features);
   }
 }
@@ -305,7 +316,8 @@ export interface ScoredCandidate {
    * in the probability of itself given the two words before, in the probability of the two words
    * after it, and the bigram-only gain over both sides; the word's mean log-probability per
    * look-up in its context, and the share of trigram look-ups answered by a trigram the model
-   * has, for the word and for the candidate].
+   * has, for the word and for the candidate; found by the reverse thesaurus look-up (0/1): a
+   * narrower word whose entry would list the word present].
    */
   readonly features: readonly number[];
 }

@@ -19,7 +19,7 @@ interface LexiconMeta {
 }
 
 const FORMAT = 'sejajar-garble';
-const VERSION = 4;
+const VERSION = 5;
 
 /**
  * The derived lexical data the detector reads (built by scripts/derive.mjs into data/garble.bin):
@@ -51,6 +51,9 @@ export interface Lexicon extends LexiconMeta {
   /** Row `id`: the lemma's WordNet antonyms. */
   readonly antonymStarts: Uint32Array;
   readonly antonymIds: Uint32Array;
+  /** Row `id`: the lemma's narrower words (lemmas of its synsets' direct hyponyms, ranked words only, commonest first, at most 20). */
+  readonly hyponymStarts: Uint32Array;
+  readonly hyponymIds: Uint32Array;
   /** Unit vectors scaled by 256 and rounded to 8 bits, `dimensions` per word, for ids below `vectorCount`. */
   readonly vectors: Int8Array;
   /** For each word with a vector, its `neighbourCount` nearest commoner words (ids). */
@@ -177,6 +180,8 @@ export function lexiconOf(bytes: Uint8Array, where: string, derived = true): Lex
     senseSynsets: column(columns, 'senseSynsets', Uint32Array, where),
     antonymStarts: column(columns, 'antonymStarts', Uint32Array, where),
     antonymIds: column(columns, 'antonymIds', Uint32Array, where),
+    hyponymStarts: column(columns, 'hyponymStarts', Uint32Array, where),
+    hyponymIds: column(columns, 'hyponymIds', Uint32Array, where),
     vectors: column(columns, 'vectors', Int8Array, where),
     neighbours: column(columns, 'neighbours', Uint16Array, where),
     names: [],
@@ -290,6 +295,15 @@ export function antonymsOf(lexicon: Lexicon, lemma: string): string[] {
   const result: string[] = [];
   if (id < 0) return result;
   for (let k = lexicon.antonymStarts[id]!, end = lexicon.antonymStarts[id + 1]!; k < end; k++) result.push(wordAt(lexicon, lexicon.antonymIds[k]!));
+  return result;
+}
+
+/** The lemma's narrower words (see {@link Lexicon.hyponymStarts}); empty for a word outside the index. */
+export function hyponymsOf(lexicon: Lexicon, lemma: string): string[] {
+  const id = wordId(lexicon, lemma);
+  if (id < 0) return [];
+  const result: string[] = [];
+  for (let k = lexicon.hyponymStarts[id]!, end = lexicon.hyponymStarts[id + 1]!; k < end; k++) result.push(wordAt(lexicon, lexicon.hyponymIds[k]!));
   return result;
 }
 

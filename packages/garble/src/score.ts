@@ -85,7 +85,7 @@ export interface ScoreFit {
  * `node bench/garble/fit/fit-doc-score.mjs`, which prints this object: rerun it whenever
  * the misfit model changes.
  */
-export const SCORE_FIT: ScoreFit = { weakWeight: 16, midpoint: 0.00282, strongWeight: 0.5 };
+export const SCORE_FIT: ScoreFit = { weakWeight: 32, midpoint: 0.000802, strongWeight: 0 };
 
 /**
  * The document score of the evidence, in [0, 1]: 0 without evidence, 0.5 at the fitted midpoint.

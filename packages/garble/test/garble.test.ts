@@ -326,7 +326,7 @@ describe('language-model evidence', () => {
 
   run('the original gains in the trigram context on both sides, and the swap loses: "signed the invoice into law"', () => {
     const spun = featuresOf('The president signed the invoice into law on Friday.', 'invoice', 'bill');
-    expect(spun).toHaveLength(25);
+    expect(spun).toHaveLength(26);
     // Left: P(bill | signed the) over P(invoice | signed the); right: P(into | the bill) and
     // P(law | bill into) over the same after "invoice"; then the bigrams alone.
     expect(spun[19]).toBeGreaterThan(1);
@@ -336,6 +336,22 @@ describe('language-model evidence', () => {
     expect(spun[24]).toBeGreaterThan(spun[23]!);
     const clean = featuresOf('The president signed the bill into law on Friday.', 'bill', 'invoice');
     expect(clean[19]! + clean[20]!).toBeLessThan(-2);
+  });
+
+  run('the reverse thesaurus look-up proposes narrower words, marked, and leaves broader ones out', () => {
+    const tokens = tokenize('The traveler returned from orbit after six months.');
+    const candidates = candidateFeatures(
+      loadLexicon(),
+      tokens,
+      tokens.findIndex((t) => t.lower === 'traveler'),
+    );
+    const narrower = candidates.filter((c) => c.features[25] === 1).map((c) => c.word);
+    expect(narrower).toContain('astronaut');
+    expect(narrower).toContain('passenger');
+    expect(candidates.filter((c) => c.features[25] !== 1).every((c) => c.word !== 'astronaut')).toBe(true);
+    const people = tokenize('People gathered outside the court on Monday.');
+    const broader = candidateFeatures(loadLexicon(), people, 0).filter((c) => c.features[25] === 1);
+    expect(broader.map((c) => c.word)).not.toContain('group');
   });
 
   run('a glued-on inflection that makes a non-word is flagged; a plural the lexicon lacks is not', () => {

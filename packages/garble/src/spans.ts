@@ -1,7 +1,6 @@
 import type { Finding, GarbleReason } from './findings.js';
 import { widenToLemma } from './lemmas.js';
 import type { Lexicon } from './lexicon.js';
-import { lmContext, readingOf, surroundings, type Reading, type Surroundings } from './lmcontext.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -52,53 +51,7 @@ export function shownFindings(
   spun: boolean,
   minConfidence: number,
 ): Finding[] {
-  return shown(spun ? explainedAway(tokens, consistent(findings, text)) : findings, minConfidence, spun ? (f) => widen(lexicon, tokens, text, f) : undefined);
-}
-
-/** A weaker flag explained away by its neighbour keeps this share of its confidence. */
-const EXPLAINED_AWAY = 0.5;
-/** A neighbour explains others away from this confidence on. */
-const MIN_EXPLAINER = 0.5;
-
-const explainAround: Surroundings = { h2: 0, h1: 0, r1: 0, r2: 0 };
-const explainReading: Reading = { left: 0, right: 0, bigram: 0, seen: 0 };
-const explainRun = new Int32Array(1);
-
-/**
- * In a spun text, a sense misfit right next to a surer finding is often no swap of its own: the
- * neighbour's swap broke its context. With the surer neighbour put back to its suggestion, the
- * language model judges again: when it then likes the word present at least as well as the
- * weaker finding's suggestion, the weaker finding keeps {@link EXPLAINED_AWAY} of its confidence.
- */
-function explainedAway(tokens: readonly Token[], findings: readonly Finding[]): Finding[] {
-  const context = lmContext(tokens);
-  if (!context) return [...findings];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  const byToken = new Map<number, Finding>();
-  for (const f of findings) {
-    const i = tokenAt.get(f.start);
-    if (i !== undefined && tokens[i]!.end === f.end) byToken.set(i, f);
-  }
-  return findings.map((f) => {
-    const i = tokenAt.get(f.start);
-    if (f.reason !== 'sense-misfit' || f.suggestion === undefined || i === undefined || tokens[i]!.end !== f.end) return f;
-    for (const j of [i - 1, i + 1]) {
-      const neighbour = byToken.get(j);
-      if (!neighbour?.suggestion || neighbour.confidence <= f.confidence || neighbour.confidence < MIN_EXPLAINER) continue;
-      if (!context.joined[Math.max(i, j)] || neighbour.suggestion.includes(' ')) continue;
-      const ids = Int32Array.from(context.ids);
-      ids[j] = context.scorer.id(neighbour.suggestion.toLowerCase());
-      surroundings({ ...context, ids }, tokens, i, i, explainAround);
-      explainRun[0] = ids[i]!;
-      readingOf(context.scorer, explainAround, explainRun, explainReading);
-      const own = explainReading.left + explainReading.right;
-      explainRun[0] = context.scorer.id(f.suggestion.toLowerCase());
-      readingOf(context.scorer, explainAround, explainRun, explainReading);
-      if (explainReading.left + explainReading.right <= own) return { ...f, confidence: f.confidence * EXPLAINED_AWAY };
-    }
-    return f;
-  });
+  return shown(spun ? consistent(findings, text) : findings, minConfidence, spun ? (f) => widen(lexicon, tokens, text, f) : undefined);
 }
 
 /**

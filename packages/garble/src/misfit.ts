@@ -55,6 +55,9 @@ export const MISFIT_MODEL: MisfitModel = {
   out: [0.904, 0.63, 0.748, 0.674, -0.878, 0.829, 0.849, -0.751],
 };
 
+/** Weight of the language model's gain (log10) beside the misfit score in choosing the suggestion. */
+const SUGGESTION_LM_WEIGHT = 0.5;
+
 /** A multiword lemma is reported from this probability on (single words from 0.05, filtered later). */
 const PHRASE_MIN_CONFIDENCE = 0.25;
 
@@ -147,15 +150,24 @@ export function bestOriginal(
   let best = -1;
   let bestScore = 0;
   let lmGain = 0;
+  let pick = -1;
+  let pickScore = 0;
   eachCandidate(lexicon, tokens, at, last, (candidate, features) => {
     const score = misfitScore(model, features);
+    const gain = features[LM_LEFT_GAIN]! + features[LM_RIGHT_GAIN]!;
     if (best < 0 || score > bestScore) {
       best = candidate;
       bestScore = score;
-      lmGain = features[LM_LEFT_GAIN]! + features[LM_RIGHT_GAIN]!;
+    }
+    // The suggestion: the candidate the misfit score and the language model's gain rank first.
+    const ranked = score + SUGGESTION_LM_WEIGHT * gain;
+    if (pick < 0 || ranked > pickScore) {
+      pick = candidate;
+      pickScore = ranked;
+      lmGain = gain;
     }
   });
-  return best < 0 ? undefined : { suggestion: wordAt(lexicon, best), confidence: logistic(bestScore), lmGain };
+  return best < 0 ? undefined : { suggestion: wordAt(lexicon, pick), confidence: logistic(bestScore), lmGain };
 }
 
 /**

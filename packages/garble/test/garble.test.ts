@@ -338,22 +338,6 @@ describe('language-model evidence', () => {
     expect(clean[19]! + clean[20]!).toBeLessThan(-2);
   });
 
-  run('the reverse thesaurus look-up proposes narrower words, marked, and leaves broader ones out', () => {
-    const tokens = tokenize('The traveler returned from orbit after six months.');
-    const candidates = candidateFeatures(
-      loadLexicon(),
-      tokens,
-      tokens.findIndex((t) => t.lower === 'traveler'),
-    );
-    const narrower = candidates.filter((c) => c.features[25] === 1).map((c) => c.word);
-    expect(narrower).toContain('astronaut');
-    expect(narrower).toContain('passenger');
-    expect(candidates.filter((c) => c.features[25] !== 1).every((c) => c.word !== 'astronaut')).toBe(true);
-    const people = tokenize('People gathered outside the court on Monday.');
-    const broader = candidateFeatures(loadLexicon(), people, 0).filter((c) => c.features[25] === 1);
-    expect(broader.map((c) => c.word)).not.toContain('group');
-  });
-
   run('a glued-on inflection that makes a non-word is flagged; a plural the lexicon lacks is not', () => {
     const spun = 'The army restorationed order in the capital on Monday, officials said.';
     const span = detectGarble(spun, { language: 'en', minConfidence: 0 }).spans.find((s) => s.text === 'restorationed');
@@ -366,4 +350,20 @@ describe('language-model evidence', () => {
     const text = 'The minister met farmers as well as traders in the market on Monday, officials said.';
     expect(detectGarble(text, { language: 'en', minConfidence: 0 }).spans.some((s) => s.reason === 'phrase-swap')).toBe(false);
   });
+});
+
+test('the reverse thesaurus look-up proposes narrower words, marked, and leaves broader ones out', () => {
+  const tokens = tokenize('The traveler returned from orbit after six months.');
+  const candidates = candidateFeatures(
+    loadLexicon(),
+    tokens,
+    tokens.findIndex((t) => t.lower === 'traveler'),
+  );
+  const narrower = candidates.filter((c) => c.features[25] === 1).map((c) => c.word);
+  expect(narrower).toContain('astronaut');
+  expect(narrower).toContain('passenger');
+  expect(candidates.filter((c) => c.features[25] !== 1).every((c) => c.word !== 'astronaut')).toBe(true);
+  const people = tokenize('People gathered outside the court on Monday.');
+  const broader = candidateFeatures(loadLexicon(), people, 0).filter((c) => c.features[25] === 1);
+  expect(broader.map((c) => c.word)).not.toContain('group');
 });

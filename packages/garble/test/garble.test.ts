@@ -54,6 +54,19 @@ describe('detectGarble on the seed articles', () => {
     expect(report.score).toBeLessThan(0.5);
   });
 
+  test('a text only just judged spun shows only the spans whose confidence times the score reaches 0.25', () => {
+    // 002 is clean at the default threshold (score about 0.2); with the threshold below its score
+    // it is "spun" with low certainty, so each span needs far more than the 0.25 of a sure verdict.
+    const text = seed('002');
+    const report = detectGarble(text, { language: 'en', threshold: 0.1 });
+    expect(report.verdict).toBe('spun');
+    expect(report.score).toBeLessThan(0.4);
+    const bar = 0.25 / Math.max(report.score, 0.25);
+    for (const span of report.spans) expect(span.confidence).toBeGreaterThanOrEqual(bar - 0.0005);
+    const everyDoubt = detectGarble(text, { language: 'en', threshold: 0.1, minConfidence: 0.25 });
+    expect(everyDoubt.spans.length).toBeGreaterThan(report.spans.length);
+  });
+
   test('000, Indonesian, is unsupported with a message, never a guess', () => {
     const report = detectGarble(seed('000'));
     expect(report).toMatchObject({ verdict: 'unsupported', score: 0, language: 'id', spans: [] });

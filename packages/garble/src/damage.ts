@@ -51,6 +51,9 @@ export function fixedNames(lexicon: Lexicon, tokens: readonly Token[], text: str
     if (!token.capitalised || token.functionWord || token.special || token.lower.length < 3 || isProper(lexicon, token.lower)) return;
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
+    // Just before a surname or a word WordNet does not list (the vectors know names, WordNet few),
+    // a word is a given name or a title as written ("Mark Rutte", "Minister Kim"), no fixed name.
+    if (next?.capitalised && token.right === next.lower && (analyse(lexicon, next.lower).length === 0 || isProper(lexicon, next.lower))) return;
     const partners = [
       previous && !token.initial && previous.capitalised && !previous.functionWord && token.left === previous.lower
         ? { word: previous.lower, before: true }

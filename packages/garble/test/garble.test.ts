@@ -103,6 +103,8 @@ describe('evidence', () => {
     expect(flagged('The Rightful Swords of Islam said it carried out the attack.')).toEqual([]);
     // An original that repeats the word beside it is no name.
     expect(flagged('The Business Development Manager spoke.').map(([word]) => word)).not.toContain('Development');
+    // Before a surname, a given name or a title is as written, even beside a spun title word.
+    expect(flagged('He called NATO Secretary-Basic Mark Rutte on Monday.').map(([word]) => word)).not.toContain('Mark');
   });
 
   test('a multiword substitution is one span', () => {

@@ -16,7 +16,7 @@ import {
   type Link,
   type TrainingLink,
 } from '@sejajar/align';
-import { detectGarble, useGarbleTables } from '@sejajar/garble';
+import { detectGarble, useGarbleTables, useLanguageModelTables } from '@sejajar/garble';
 import { readVerified, type FileRef } from './files.js';
 import type { SharedTables } from './workers.js';
 
@@ -26,6 +26,7 @@ const shared = (Piscina.workerData as { tables?: SharedTables } | undefined)?.ta
 if (shared !== undefined) {
   useLangidTables(shared.langid);
   useGarbleTables(shared.garble);
+  if (shared.lm !== undefined) useLanguageModelTables(shared.lm);
 }
 
 /** What the first pass learns of a file. */

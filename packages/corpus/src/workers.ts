@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { langidTables } from '@sejajar/langid';
-import { garbleTables } from '@sejajar/garble';
+import { garbleTables, languageModelTables } from '@sejajar/garble';
 import type { align, garble, learn, profile } from './worker.js';
 
 /** The worker tasks, typed as worker.ts declares them (piscina's own `run` answers `any`). */
@@ -18,6 +18,8 @@ const workerFile = new URL('./worker.js', import.meta.url).href;
 export interface SharedTables {
   readonly langid: Uint8Array;
   readonly garble: Uint8Array;
+  /** The garble language model; absent when the build did not derive it. */
+  readonly lm?: Uint8Array | undefined;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface SharedTables {
  * (worker.ts): a second thread costs its own heap, not another copy of the tables.
  */
 export function startWorkers(threads: number): CorpusWorkers {
-  const tables: SharedTables = { langid: langidTables(), garble: garbleTables() };
+  const tables: SharedTables = { langid: langidTables(), garble: garbleTables(), lm: languageModelTables() };
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 500, workerData: { tables } });
   const task =
     <F extends (input: never) => Promise<unknown>>(name: string) =>

@@ -7,4 +7,4 @@ export {
 } from './detect.js';
 export type { GarbleReason } from './findings.js';
 export { garbleTables, useGarbleTables } from './lexicon.js';
-export { languageModel, type LanguageModel, type LanguageModelMeta } from './lm.js';
+export { languageModel, languageModelTables, useLanguageModelTables, type LanguageModel, type LanguageModelMeta } from './lm.js';

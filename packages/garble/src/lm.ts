@@ -229,6 +229,8 @@ function logProbOf(t: LanguageModelTables, unknown: number, sequence: readonly s
 
 /** Not yet read (undefined), read (a model), or looked for and missing (null). */
 let cached: LanguageModel | null | undefined;
+/** The bytes behind `cached`, for worker threads. */
+let cachedBytes: Uint8Array | undefined;
 
 /**
  * The CMU Sphinx US English trigram language model (a subset: see the package README), read
@@ -249,5 +251,29 @@ export function languageModel(): LanguageModel | undefined {
     return undefined;
   }
   cached = languageModelOf(bytes, 'packages/garble/data/lm.bin');
+  cachedBytes = bytes;
   return cached;
+}
+
+/**
+ * The language model's bytes (data/lm.bin, read on first call into a SharedArrayBuffer) or those
+ * given to {@link useLanguageModelTables}: post them to a worker thread, which passes them to
+ * `useLanguageModelTables`, and every thread uses one copy (28 MB) in place. `undefined` when
+ * there is no model (see {@link languageModel}).
+ */
+export function languageModelTables(): Uint8Array | undefined {
+  languageModel();
+  return cachedBytes;
+}
+
+/**
+ * Use `bytes` (from {@link languageModelTables} in another thread) as the language model,
+ * instead of reading data/lm.bin. Throws a `TypeError` when `bytes` is not a Uint8Array, and a
+ * `SejajarError` (`BAD_INPUT`) when they are not language-model tables of this version (the
+ * model in use is then kept).
+ */
+export function useLanguageModelTables(bytes: Uint8Array): void {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`useLanguageModelTables: expected a Uint8Array from languageModelTables(), got ${typeof bytes}`);
+  cached = languageModelOf(bytes, 'the bytes given to useLanguageModelTables');
+  cachedBytes = bytes;
 }

@@ -42,3 +42,24 @@ export function otherDomainArticles(offset = 0) {
   }
   return articles;
 }
+
+const shared = (file) => fileURLToPath(new URL(`../../../shared/bench-data/${file}`, import.meta.url));
+
+/**
+ * More clean English for the false-flag check only (never used to fit or choose settings), as
+ * pseudo articles of 25 lines: `bbc`, the English side of the BBC Indonesian news pairs (modern
+ * news, each article opening with its headline), and `web`, the Lingua English test sentences
+ * (Leipzig web corpora: unrelated sentences, British and American spelling mixed, so harder on the
+ * document-level checks than any real article). Empty when the data is absent.
+ */
+export function moreCleanArticles(kind) {
+  const file = shared(kind === 'bbc' ? 'iden/bbc/bbc-468.en' : 'langid/sentences/en.txt');
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const articles = [];
+  for (let i = 0; i + 25 <= lines.length; i += 25) articles.push(lines.slice(i, i + 25).join('\n'));
+  return articles;
+}

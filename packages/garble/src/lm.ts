@@ -191,10 +191,32 @@ function bigramWithOrder(scorer: LanguageModelScorer, t: LanguageModelTables, un
   return bigramLogProb(t, unknown, w1, w2);
 }
 
+/**
+ * Recent bigram look-ups, direct-mapped by (left, right): the readings of one word's candidates
+ * ask for the same pairs again and again (the history before the word, the pair the word makes
+ * with each neighbour as a bigram and as the history of a trigram), and a search of a common
+ * word's row takes a dozen steps. A pure function's memo: the answers are the same.
+ */
+const BIGRAM_MEMO = 64;
+const memoLeft = new Int32Array(BIGRAM_MEMO).fill(-1);
+const memoRight = new Int32Array(BIGRAM_MEMO);
+const memoIndex = new Int32Array(BIGRAM_MEMO);
+let memoTables: LanguageModelTables | undefined;
+
 /** The bigram (left, right)'s index, or -1. */
 function bigramOf(t: LanguageModelTables, left: number, right: number): number {
   if (left < 0 || right < 0) return -1;
-  return searchSorted(t.bigramRight, right, t.bigramStarts[left]!, t.bigramStarts[left + 1]!);
+  if (memoTables !== t) {
+    memoLeft.fill(-1);
+    memoTables = t;
+  }
+  const slot = (left * 31 + right) & (BIGRAM_MEMO - 1);
+  if (memoLeft[slot] === left && memoRight[slot] === right) return memoIndex[slot]!;
+  const found = searchSorted(t.bigramRight, right, t.bigramStarts[left]!, t.bigramStarts[left + 1]!);
+  memoLeft[slot] = left;
+  memoRight[slot] = right;
+  memoIndex[slot] = found;
+  return found;
 }
 
 /** The trigram (bigram's words, third)'s index, or -1. */

@@ -97,6 +97,22 @@ describe('logProb: Katz back-off over the tables', () => {
     expect(lm.logProb(['zebra', 'a', 'b'])).toBeCloseTo(-0.4, 6);
   });
 
+  test('two models in turn each answer from their own tables (look-ups are memoised per model)', () => {
+    // "a a" comes before "a b" in a's row, so the pair's index differs between the two models.
+    const other = languageModelOf(
+      packLanguageModel(parseArpa(ARPA.replace('ngram 2=6', 'ngram 2=7').replace('-0.4\ta b', '-0.5\ta a\n-0.4\ta b')), all),
+      'the tiny model with "a a"',
+    );
+    for (let round = 0; round < 2; round++) {
+      expect(lm.logProb(['a', 'a'])).toBeCloseTo(-0.25 + -1.2, 6);
+      expect(other.logProb(['a', 'a'])).toBeCloseTo(-0.5, 6);
+      expect(lm.logProb(['a', 'b'])).toBeCloseTo(-0.4, 6);
+      expect(other.logProb(['a', 'b'])).toBeCloseTo(-0.4, 6);
+      expect(other.logProb(['a', 'b', 'c'])).toBeCloseTo(-0.13, 6);
+      expect(lm.logProb(['a', 'b', 'c'])).toBeCloseTo(-0.13, 6);
+    }
+  });
+
   test('refuses anything but one to three words', () => {
     expect(() => lm.logProb([])).toThrow(SejajarError);
     expect(() => lm.logProb(['a', 'b', 'c', 'd'])).toThrow(/1 to 3 words/);
